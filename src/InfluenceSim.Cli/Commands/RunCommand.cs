@@ -1,0 +1,102 @@
+using System.CommandLine;
+using System.Globalization;
+using InfluenceSim.Output;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Simulation;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>influencesim run SCENARIO: runs the replicates and writes timeseries.csv, summary.json and manifest.json.</summary>
+internal static class RunCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var scenario = CommonOptions.Scenario();
+        var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<scenario file name>)." };
+        var seed = new Option<long?>("--seed") { Description = "Seed, replacing the scenario's." };
+        var replicates = CommonOptions.Positive("--replicates", "Number of replicates, replacing the scenario's.");
+        var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's.");
+        var threads = CommonOptions.Positive("--threads", "Replicates run at once (default: all cores). Results do not depend on it.");
+        var force = new Option<bool>("--force") { Description = "Replace the results folder if it already holds results." };
+        var command = new Command("run", "Run a scenario's replicates and write the results.") { scenario, outDir, seed, replicates, steps, threads, force };
+        command.SetAction(parsed =>
+        {
+            var request = new RunRequest(
+                parsed.GetValue(scenario)!,
+                parsed.GetValue(outDir),
+                new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates)),
+                parsed.GetValue(threads) ?? Environment.ProcessorCount,
+                parsed.GetValue(force));
+            return Execute(request, output, error);
+        });
+        return command;
+    }
+
+    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force);
+
+    private static int Execute(RunRequest request, TextWriter output, TextWriter error)
+    {
+        LoadedScenario loaded;
+        try
+        {
+            loaded = ScenarioLoader.Load(request.ScenarioPath, request.Overrides);
+        }
+        catch (ScenarioException e)
+        {
+            return ScenarioErrorReport.Print(e, error);
+        }
+
+        var outDir = request.OutDir ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
+        if (ResultsFolder.HoldsResults(outDir) && !request.Force)
+        {
+            error.WriteLine($"'{outDir}' already holds results. Choose another folder with --out, or pass --force to replace them.");
+            return ExitCodes.BadInput;
+        }
+
+        var model = new SimulationModel(loaded);
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        try
+        {
+            output.WriteLine($"Running '{model.Scenario.Name}': {model.AgentCount:N0} agents, {model.Steps} steps of {model.StepHours} h, {model.Replicates} replicates on {request.Threads} threads.");
+            var started = DateTimeOffset.UtcNow;
+            var progress = new ProgressReporter(error, model.Replicates);
+            var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.ReplicateDone(), cancellation.Token);
+            var manifest = RunManifest.Build(model, request.Threads, started, DateTimeOffset.UtcNow);
+            ResultsFolder.Publish(outDir, request.Force, folder => RunWriter.Write(folder, model, recorders, manifest));
+            output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}.");
+            PrintFinalBelievers(model, recorders, output);
+            return ExitCodes.Success;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine("Interrupted; no results were written.");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+
+    private static void PrintFinalBelievers(SimulationModel model, MetricsRecorder[] recorders, TextWriter output)
+    {
+        var summary = SummaryBuilder.Build(model, recorders);
+        output.WriteLine("Final believers per narrative (mean over replicates, 95% interval of the mean):");
+        foreach (var (id, narrative) in (JObject)summary["narratives"]!)
+        {
+            var final = narrative!["finalBelievers"]!;
+            var mean = final.Value<double>("mean");
+            var interval = final["ci95"] is JArray ci
+                ? string.Create(CultureInfo.InvariantCulture, $" [{ci[0].Value<double>():0.#}, {ci[1].Value<double>():0.#}]")
+                : "";
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id,-28} {mean,12:0.#}{interval}"));
+        }
+    }
+}

@@ -1,0 +1,19 @@
+using System.CommandLine;
+
+namespace InfluenceSim.Cli;
+
+/// <summary>Options and arguments shared by several commands.</summary>
+internal static class CommonOptions
+{
+    public static Argument<string> Scenario() => new("SCENARIO") { Description = "The scenario file (JSON)." };
+
+    public static Option<int?> Positive(string name, string description)
+    {
+        var option = new Option<int?>(name) { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int?>() is < 1) result.AddError($"{name} must be at least 1.");
+        });
+        return option;
+    }
+}

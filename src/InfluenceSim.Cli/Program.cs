@@ -1,0 +1,1 @@
+return InfluenceSim.Cli.CliApp.Run(args, Console.Out, Console.Error);

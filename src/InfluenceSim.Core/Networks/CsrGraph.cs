@@ -1,0 +1,28 @@
+namespace InfluenceSim.Networks;
+
+/// <summary>
+/// An immutable directed graph in compressed sparse rows: the neighbours of node v are
+/// <c>Targets[Offsets[v]..Offsets[v + 1]]</c>, sorted and without duplicates or self-loops.
+/// In a follow network the rows are "who receives what v posts": v's followers.
+/// </summary>
+public sealed class CsrGraph
+{
+    private readonly int[] _offsets;
+    private readonly int[] _targets;
+
+    internal CsrGraph(int[] offsets, int[] targets)
+    {
+        _offsets = offsets;
+        _targets = targets;
+    }
+
+    public int NodeCount => _offsets.Length - 1;
+
+    public int EdgeCount => _targets.Length;
+
+    public ReadOnlySpan<int> Neighbours(int node) => _targets.AsSpan(_offsets[node], _offsets[node + 1] - _offsets[node]);
+
+    public int Degree(int node) => _offsets[node + 1] - _offsets[node];
+
+    public bool HasEdge(int from, int to) => Neighbours(from).BinarySearch(to) >= 0;
+}

@@ -1,0 +1,47 @@
+using System.Reflection;
+using System.Runtime.InteropServices;
+using InfluenceSim.Simulation;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Output;
+
+/// <summary>Provenance of a run, written as manifest.json: what ran, on what, from which input, with which seeds.</summary>
+public static class RunManifest
+{
+    public static JObject Build(SimulationModel model, int threads, DateTimeOffset started, DateTimeOffset ended)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var (version, commit) = ProgramVersion();
+        return new JObject
+        {
+            ["program"] = "influencesim",
+            ["version"] = version,
+            ["gitCommit"] = commit,
+            ["scenarioFile"] = Path.GetFullPath(model.Loaded.SourcePath),
+            ["scenarioSha256"] = model.Loaded.SourceHash,
+            ["seed"] = model.Scenario.Seed,
+            ["replicateSeeds"] = new JArray(Enumerable.Range(0, model.Replicates).Select(r => model.ReplicateSeed(r).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ["threads"] = threads,
+            ["startedUtc"] = started.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["endedUtc"] = ended.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+            ["wallSeconds"] = Math.Round((ended - started).TotalSeconds, 3),
+            ["machine"] = new JObject
+            {
+                ["name"] = Environment.MachineName,
+                ["os"] = RuntimeInformation.OSDescription,
+                ["architecture"] = RuntimeInformation.ProcessArchitecture.ToString(),
+                ["processors"] = Environment.ProcessorCount,
+                ["runtime"] = RuntimeInformation.FrameworkDescription,
+            },
+            ["scenario"] = model.Loaded.Resolved.DeepClone(),
+        };
+    }
+
+    /// <summary>The informational version is "version+commit" when built from a git checkout.</summary>
+    public static (string Version, string? Commit) ProgramVersion()
+    {
+        var informational = typeof(RunManifest).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "unknown";
+        var plus = informational.IndexOf('+', StringComparison.Ordinal);
+        return plus < 0 ? (informational, null) : (informational[..plus], informational[(plus + 1)..]);
+    }
+}

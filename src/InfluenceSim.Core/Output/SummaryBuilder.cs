@@ -1,0 +1,92 @@
+using InfluenceSim.Simulation;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Output;
+
+/// <summary>
+/// Builds summary.json from the replicates' recorders: per narrative (and segment) final and peak believers,
+/// total impressions and exposures; the falsehood exposure share; share of voice per sponsor.
+/// </summary>
+public static class SummaryBuilder
+{
+    public static JObject Build(SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(replicates);
+        var last = model.Steps;
+        var narratives = new JObject();
+        var exposuresByNarrative = model.NarrativeIds.Select((_, n) => Totals(replicates, new SeriesKey(Metrics.Exposures, n, -1, -1), last)).ToArray();
+        var allExposures = Enumerable.Range(0, replicates.Count).Select(r => exposuresByNarrative.Sum(e => e[r])).ToArray();
+        for (var n = 0; n < model.NarrativeIds.Length; n++)
+        {
+            var segments = new JObject();
+            for (var s = 0; s < model.SegmentIds.Length; s++)
+            {
+                segments[model.SegmentIds[s]] = new JObject
+                {
+                    ["finalBelievers"] = Stats(replicates, r => Final(r, new SeriesKey(Metrics.Believers, n, s, -1), last)),
+                    ["peakBelievers"] = Stats(replicates, r => Peak(r, new SeriesKey(Metrics.Believers, n, s, -1), last)),
+                };
+            }
+
+            var index = n;
+            narratives[model.NarrativeIds[n]] = new JObject
+            {
+                ["sponsor"] = model.Sponsors[model.NarrativeSponsor[n]],
+                ["falsehood"] = model.NarrativeFalsehood[n],
+                ["finalBelievers"] = Stats(replicates, r => Final(r, new SeriesKey(Metrics.Believers, index, -1, -1), last)),
+                ["peakBelievers"] = Stats(replicates, r => Peak(r, new SeriesKey(Metrics.Believers, index, -1, -1), last)),
+                ["finalAware"] = Stats(replicates, r => Final(r, new SeriesKey(Metrics.Aware, index, -1, -1), last)),
+                ["totalImpressions"] = Stats(replicates, r => Final(r, new SeriesKey(Metrics.Impressions, index, -1, -1), last)),
+                ["totalExposures"] = SummaryStatistics.Of(exposuresByNarrative[n]).ToJson(),
+                ["exposureShare"] = SummaryStatistics.Of(Shares(exposuresByNarrative[n], allExposures)).ToJson(),
+                ["segments"] = segments,
+            };
+        }
+
+        var falsehood = Enumerable.Range(0, replicates.Count)
+            .Select(r => Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.NarrativeFalsehood[n]).Sum(n => exposuresByNarrative[n][r]))
+            .ToArray();
+        var voice = new JObject();
+        for (var sponsor = 0; sponsor < model.Sponsors.Length; sponsor++)
+        {
+            var bySponsor = Enumerable.Range(0, replicates.Count)
+                .Select(r => Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.NarrativeSponsor[n] == sponsor).Sum(n => exposuresByNarrative[n][r]))
+                .ToArray();
+            voice[model.Sponsors[sponsor]] = SummaryStatistics.Of(Shares(bySponsor, allExposures)).ToJson();
+        }
+
+        return new JObject
+        {
+            ["scenario"] = model.Scenario.Name,
+            ["replicates"] = replicates.Count,
+            ["steps"] = model.Steps,
+            ["stepHours"] = model.StepHours,
+            ["agents"] = model.AgentCount,
+            ["narratives"] = narratives,
+            ["totalExposures"] = SummaryStatistics.Of(allExposures).ToJson(),
+            ["falsehoodExposureShare"] = SummaryStatistics.Of(Shares(falsehood, allExposures)).ToJson(),
+            ["shareOfVoice"] = voice,
+        };
+    }
+
+    private static JObject Stats(IReadOnlyList<MetricsRecorder> replicates, Func<MetricsRecorder, double> value) =>
+        SummaryStatistics.Of(replicates.Select(value).ToArray()).ToJson();
+
+    private static double[] Totals(IReadOnlyList<MetricsRecorder> replicates, SeriesKey key, int last) =>
+        replicates.Select(r => Final(r, key, last)).ToArray();
+
+    private static double Final(MetricsRecorder recorder, SeriesKey key, int last) => recorder.CumulativeAt(last, recorder.IndexOf(key));
+
+    private static double Peak(MetricsRecorder recorder, SeriesKey key, int last)
+    {
+        var series = recorder.IndexOf(key);
+        long peak = 0;
+        for (var step = 0; step <= last; step++) peak = Math.Max(peak, recorder.CumulativeAt(step, series));
+        return peak;
+    }
+
+    /// <summary>Part over whole per replicate; 0 where the whole is 0 (nothing was understood).</summary>
+    private static double[] Shares(double[] part, double[] whole) =>
+        part.Select((p, r) => whole[r] == 0 ? 0 : p / whole[r]).ToArray();
+}

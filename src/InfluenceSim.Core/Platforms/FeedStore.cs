@@ -1,0 +1,43 @@
+namespace InfluenceSim.Platforms;
+
+/// <summary>
+/// The feeds of one platform's accounts as fixed-size ring buffers in one array. Each feed counts the items
+/// ever pushed to it and remembers how far its owner has read, so that a session reads only what is new and
+/// what was pushed out of the ring is gone.
+/// </summary>
+public sealed class FeedStore
+{
+    private readonly int[] _slots;
+    private readonly int[] _pushed;
+    private readonly int[] _readUpTo;
+
+    public FeedStore(int accounts, int size)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(accounts);
+        ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
+        Size = size;
+        _slots = new int[checked(accounts * size)];
+        _pushed = new int[accounts];
+        _readUpTo = new int[accounts];
+    }
+
+    public int Size { get; }
+
+    public void Push(int account, int post)
+    {
+        var sequence = _pushed[account]++;
+        _slots[account * Size + sequence % Size] = post;
+    }
+
+    /// <summary>Sequence number one past the newest item pushed to the account's feed.</summary>
+    public int End(int account) => _pushed[account];
+
+    /// <summary>Sequence number of the oldest item that is still in the ring and not yet passed over.</summary>
+    public int UnreadStart(int account) => Math.Max(_readUpTo[account], _pushed[account] - Size);
+
+    /// <summary>The post at a sequence number between <see cref="UnreadStart"/> and <see cref="End"/>.</summary>
+    public int ItemAt(int account, int sequence) => _slots[account * Size + sequence % Size];
+
+    /// <summary>Marks everything before the sequence number as seen.</summary>
+    public void MarkReadUpTo(int account, int sequence) => _readUpTo[account] = sequence;
+}

@@ -1,0 +1,271 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace InfluenceSim.Scenarios;
+
+/// <summary>
+/// Checks the meaning of a bound scenario: ranges, references between its parts and mixes that must sum to 1.
+/// Reports every problem it finds to the sink, by JSON path.
+/// </summary>
+internal sealed partial class ScenarioValidator
+{
+    public const int MaxLanguages = 64;
+    public const int MaxPlatforms = 32;
+    private const double MixTolerance = 1e-6;
+
+    private readonly ErrorSink _errors;
+    private readonly Scenario _scenario;
+    private readonly HashSet<string> _languages;
+    private readonly HashSet<string> _platforms;
+    private readonly HashSet<string> _segments;
+    private readonly HashSet<string> _narratives;
+
+    private ScenarioValidator(Scenario scenario, ErrorSink errors)
+    {
+        _scenario = scenario;
+        _errors = errors;
+        _languages = [.. scenario.Languages];
+        _platforms = [.. scenario.Platforms.Select(p => p.Id)];
+        _segments = [.. scenario.Segments.Select(s => s.Id)];
+        _narratives = [.. scenario.Narratives.Select(n => n.Id)];
+    }
+
+    public static void Validate(Scenario scenario, ErrorSink errors) => new ScenarioValidator(scenario, errors).Run();
+
+    [GeneratedRegex("^[A-Za-z0-9_-]+$")]
+    private static partial Regex IdPattern();
+
+    private void Run()
+    {
+        if (string.IsNullOrWhiteSpace(_scenario.Name)) Error("name", "must not be empty");
+        AtLeast("steps", _scenario.Steps, 1);
+        Positive("stepHours", _scenario.StepHours);
+        AtLeast("replicates", _scenario.Replicates, 1);
+        CheckLanguages();
+        CheckIds("platforms", _scenario.Platforms.Select(p => p.Id).ToList(), MaxPlatforms);
+        CheckIds("segments", _scenario.Segments.Select(s => s.Id).ToList(), int.MaxValue);
+        CheckIds("narratives", _scenario.Narratives.Select(n => n.Id).ToList(), int.MaxValue);
+        CheckIds("actors", _scenario.Actors.Select(a => a.Id).ToList(), int.MaxValue);
+        CheckNetwork("network", _scenario.Network);
+        for (var i = 0; i < _scenario.Platforms.Count; i++) CheckPlatform($"platforms[{i}]", _scenario.Platforms[i]);
+        for (var i = 0; i < _scenario.Segments.Count; i++) CheckSegment($"segments[{i}]", _scenario.Segments[i]);
+        for (var i = 0; i < _scenario.Narratives.Count; i++) CheckNarrative($"narratives[{i}]", _scenario.Narratives[i]);
+        for (var i = 0; i < _scenario.Actors.Count; i++) CheckActor($"actors[{i}]", _scenario.Actors[i]);
+        CheckBeliefs("beliefs", _scenario.Beliefs);
+        for (var i = 0; i < _scenario.Events.Count; i++) AtLeast($"events[{i}].atStep", _scenario.Events[i].AtStep, 0);
+        if (_scenario.Segments.Count > 0 && _scenario.Segments.Sum(s => (long)s.Size) == 0)
+        {
+            Error("segments", "the audience is empty: at least one segment needs a size above 0");
+        }
+    }
+
+    private void CheckLanguages()
+    {
+        if (_scenario.Languages.Count == 0) Error("languages", "must list at least one language code");
+        if (_scenario.Languages.Count > MaxLanguages) Error("languages", $"at most {MaxLanguages} languages are supported");
+        CheckDuplicates("languages", _scenario.Languages);
+    }
+
+    private void CheckIds(string collection, List<string> ids, int max)
+    {
+        if (ids.Count > max) Error(collection, $"at most {max} {collection} are supported");
+        for (var i = 0; i < ids.Count; i++)
+        {
+            if (!IdPattern().IsMatch(ids[i]))
+            {
+                Error($"{collection}[{i}].id", $"'{ids[i]}' is not a valid id: use letters, digits, '-' and '_'");
+            }
+        }
+
+        CheckDuplicates(collection, ids, ".id");
+    }
+
+    private void CheckDuplicates(string collection, List<string> values, string suffix = "")
+    {
+        var seen = new HashSet<string>();
+        for (var i = 0; i < values.Count; i++)
+        {
+            if (!seen.Add(values[i])) Error($"{collection}[{i}]{suffix}", $"'{values[i]}' is defined twice");
+        }
+    }
+
+    private void CheckPlatform(string path, PlatformSpec platform)
+    {
+        AtLeast($"{path}.feed.size", platform.Feed.Size, 1);
+        AtLeast($"{path}.feed.readPerSession", platform.Feed.ReadPerSession, 1);
+        OneOf($"{path}.feed.ranking", platform.Feed.Ranking, FeedRankings.All);
+        Positive($"{path}.feed.recencyHalfLifeHours", platform.Feed.RecencyHalfLifeHours);
+        if (platform.Network is not null) CheckNetwork($"{path}.network", platform.Network);
+    }
+
+    private void CheckNetwork(string path, NetworkSpec network)
+    {
+        OneOf($"{path}.model", network.Model, NetworkModels.All);
+        NonNegative($"{path}.avgFollows", network.AvgFollows);
+        Probability($"{path}.homophily", network.Homophily);
+        Probability($"{path}.rewire", network.Rewire);
+        if (network.Model == NetworkModels.EdgeList && string.IsNullOrWhiteSpace(network.Path))
+        {
+            Error($"{path}.path", "the edgelist model needs 'path', the edge list file relative to the scenario");
+        }
+
+        if (network.Model != NetworkModels.EdgeList && network.Path is not null)
+        {
+            Error($"{path}.path", $"'path' is only used by the edgelist model, not by '{network.Model}'");
+        }
+
+        if (network.Mixing is null) return;
+        if (network.Model != NetworkModels.Sbm) Error($"{path}.mixing", "'mixing' is only used by the sbm model");
+        foreach (var (from, row) in network.Mixing)
+        {
+            Reference($"{path}.mixing['{from}']", from, _segments, "segment");
+            foreach (var (to, weight) in row)
+            {
+                Reference($"{path}.mixing['{from}']['{to}']", to, _segments, "segment");
+                NonNegative($"{path}.mixing['{from}']['{to}']", weight);
+            }
+
+            if (row.Values.Sum() <= 0) Error($"{path}.mixing['{from}']", "needs at least one positive weight");
+        }
+    }
+
+    private void CheckSegment(string path, SegmentSpec segment)
+    {
+        AtLeast($"{path}.size", segment.Size, 0);
+        if (segment.Languages.Count == 0) Error($"{path}.languages", "must list at least one language the segment speaks");
+        for (var i = 0; i < segment.Languages.Count; i++)
+        {
+            Reference($"{path}.languages[{i}]", segment.Languages[i], _languages, "language");
+        }
+
+        foreach (var (platform, probability) in segment.Platforms)
+        {
+            Reference($"{path}.platforms['{platform}']", platform, _platforms, "platform");
+            Probability($"{path}.platforms['{platform}']", probability);
+        }
+
+        Probability($"{path}.activity", segment.Activity);
+        Probability($"{path}.skepticism", segment.Skepticism);
+        Probability($"{path}.shareProbability", segment.ShareProbability);
+        Probability($"{path}.authorProbability", segment.AuthorProbability);
+        Probability($"{path}.peerCredibility", segment.PeerCredibility);
+        ProbabilityMap($"{path}.appeal", segment.Appeal, _narratives, "narrative");
+        ProbabilityMap($"{path}.initialBelievers", segment.InitialBelievers, _narratives, "narrative");
+    }
+
+    private void CheckNarrative(string path, NarrativeSpec narrative)
+    {
+        if (string.IsNullOrWhiteSpace(narrative.Sponsor)) Error($"{path}.sponsor", "must not be empty");
+        Probability($"{path}.appeal", narrative.Appeal);
+        for (var i = 0; i < narrative.Opposes.Count; i++)
+        {
+            Reference($"{path}.opposes[{i}]", narrative.Opposes[i], _narratives, "narrative");
+            if (narrative.Opposes[i] == narrative.Id) Error($"{path}.opposes[{i}]", "a narrative cannot oppose itself");
+        }
+    }
+
+    private void CheckActor(string path, ActorSpec actor)
+    {
+        OneOf($"{path}.kind", actor.Kind, ActorKinds.All);
+        if (string.IsNullOrWhiteSpace(actor.Sponsor)) Error($"{path}.sponsor", "must not be empty");
+        AtLeast($"{path}.accounts", actor.Accounts, 0);
+        if (actor.Platforms.Count == 0) Error($"{path}.platforms", "must list at least one platform");
+        for (var i = 0; i < actor.Platforms.Count; i++)
+        {
+            Reference($"{path}.platforms[{i}]", actor.Platforms[i], _platforms, "platform");
+        }
+
+        Mix($"{path}.languages", actor.Languages, _languages, "language");
+        NonNegative($"{path}.postsPerDay", actor.PostsPerDay);
+        Mix($"{path}.narratives", actor.Narratives, _narratives, "narrative");
+        Probability($"{path}.credibility", actor.Credibility);
+        ProbabilityMap($"{path}.credibilityBySegment", actor.CredibilityBySegment, _segments, "segment");
+        for (var i = 0; i < actor.Followers.Segments.Count; i++)
+        {
+            Reference($"{path}.followers.segments[{i}]", actor.Followers.Segments[i], _segments, "segment");
+        }
+
+        AtLeast($"{path}.followers.perAccount", actor.Followers.PerAccount, 0);
+        OneOf($"{path}.followers.targeting", actor.Followers.Targeting, FollowerTargeting.All);
+        NonNegative($"{path}.coordination", actor.Coordination);
+    }
+
+    private void CheckBeliefs(string path, BeliefSpec beliefs)
+    {
+        OneOf($"{path}.model", beliefs.Model, BeliefModels.All);
+        AtLeast($"{path}.threshold", beliefs.Threshold, 1);
+        Probability($"{path}.entrenchment", beliefs.Entrenchment);
+        Probability($"{path}.forgetting", beliefs.Forgetting);
+    }
+
+    private void Mix(string path, Dictionary<string, double> mix, HashSet<string> known, string kind)
+    {
+        if (mix.Count == 0)
+        {
+            Error(path, $"must give at least one {kind} with its share");
+            return;
+        }
+
+        foreach (var (key, share) in mix)
+        {
+            Reference($"{path}['{key}']", key, known, kind);
+            Probability($"{path}['{key}']", share);
+        }
+
+        var sum = mix.Values.Sum();
+        if (Math.Abs(sum - 1) > MixTolerance)
+        {
+            Error(path, string.Create(CultureInfo.InvariantCulture, $"shares must sum to 1, they sum to {sum:0.######}"));
+        }
+    }
+
+    private void ProbabilityMap(string path, Dictionary<string, double> map, HashSet<string> known, string kind)
+    {
+        foreach (var (key, value) in map)
+        {
+            Reference($"{path}['{key}']", key, known, kind);
+            Probability($"{path}['{key}']", value);
+        }
+    }
+
+    private void Reference(string path, string id, HashSet<string> known, string kind)
+    {
+        if (!known.Contains(id))
+        {
+            var options = known.Count == 0 ? "none are defined" : $"defined: {string.Join(", ", known)}";
+            Error(path, $"'{id}' is not a defined {kind} ({options})");
+        }
+    }
+
+    private void OneOf(string path, string value, IReadOnlyList<string> allowed)
+    {
+        if (!allowed.Contains(value)) Error(path, $"'{value}' is not one of: {string.Join(", ", allowed)}");
+    }
+
+    private void Probability(string path, double value)
+    {
+        if (value is < 0 or > 1) Error(path, Invariant($"must be a probability between 0 and 1, got {value}"));
+    }
+
+    private void NonNegative(string path, double value)
+    {
+        if (value < 0) Error(path, Invariant($"must be 0 or more, got {value}"));
+    }
+
+    private void Positive(string path, double value)
+    {
+        if (value <= 0) Error(path, Invariant($"must be above 0, got {value}"));
+    }
+
+    private void AtLeast(string path, long value, long minimum)
+    {
+        if (value < minimum) Error(path, Invariant($"must be at least {minimum}, got {value}"));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+
+    private void Error(string path, string message)
+    {
+        if (!_errors.HasErrorAt(path)) _errors.AtPath(path, message);
+    }
+}

@@ -1,0 +1,109 @@
+using InfluenceSim.Scenarios;
+
+namespace InfluenceSim.Simulation;
+
+/// <summary>
+/// The parameters that events may change, compiled from one state of the scenario into flat arrays that the
+/// step loop reads without lookups. Indices follow the order of the scenario's lists.
+/// </summary>
+public sealed class ParameterSet
+{
+    internal ParameterSet(Scenario scenario, ModelIndex index)
+    {
+        var segments = scenario.Segments;
+        var narratives = scenario.Narratives;
+        var actors = scenario.Actors;
+        var stepsPerDay = 24.0 / scenario.StepHours;
+        var narrativeCount = narratives.Count;
+
+        Activity = segments.Select(s => 1 - Math.Pow(1 - s.Activity, scenario.StepHours)).ToArray();
+        Skepticism = segments.Select(s => s.Skepticism).ToArray();
+        ShareProbability = segments.Select(s => s.ShareProbability).ToArray();
+        AuthorProbability = segments.Select(s => s.AuthorProbability).ToArray();
+        PeerCredibility = segments.Select(s => s.PeerCredibility).ToArray();
+        Appeal = new double[segments.Count * narrativeCount];
+        for (var s = 0; s < segments.Count; s++)
+        {
+            for (var n = 0; n < narrativeCount; n++)
+            {
+                Appeal[s * narrativeCount + n] = segments[s].Appeal.TryGetValue(narratives[n].Id, out var a) ? a : narratives[n].Appeal;
+            }
+        }
+
+        PostsPerStep = actors.Select(a => a.PostsPerDay / stepsPerDay).ToArray();
+        Coordination = actors.Select(a => a.Coordination).ToArray();
+        ActorLanguageCumulative = actors.Select(a => Cumulative(index.Languages, a.Languages)).ToArray();
+        ActorNarrativeCumulative = actors.Select(a => Cumulative(index.Narratives, a.Narratives)).ToArray();
+        ActorCredibility = new double[actors.Count * segments.Count];
+        for (var a = 0; a < actors.Count; a++)
+        {
+            for (var s = 0; s < segments.Count; s++)
+            {
+                ActorCredibility[a * segments.Count + s] =
+                    actors[a].CredibilityBySegment.TryGetValue(segments[s].Id, out var c) ? c : actors[a].Credibility;
+            }
+        }
+
+        ReadPerSession = scenario.Platforms.Select(p => p.Feed.ReadPerSession).ToArray();
+        EngagementRanking = scenario.Platforms.Select(p => p.Feed.Ranking == FeedRankings.Engagement).ToArray();
+        RecencyHalfLifeSteps = scenario.Platforms.Select(p => p.Feed.RecencyHalfLifeHours / scenario.StepHours).ToArray();
+        Threshold = scenario.Beliefs.Threshold;
+        Entrenchment = scenario.Beliefs.Entrenchment;
+        Forgetting = scenario.Beliefs.Forgetting;
+    }
+
+    /// <summary>Per segment: probability of a session in one step (the hourly activity compounded over the step).</summary>
+    public double[] Activity { get; }
+
+    public double[] Skepticism { get; }
+
+    public double[] ShareProbability { get; }
+
+    public double[] AuthorProbability { get; }
+
+    public double[] PeerCredibility { get; }
+
+    /// <summary>Per segment and narrative, [segment * narratives + narrative].</summary>
+    public double[] Appeal { get; }
+
+    /// <summary>Per actor: expected original posts per account, platform and step.</summary>
+    public double[] PostsPerStep { get; }
+
+    public double[] Coordination { get; }
+
+    public double[][] ActorLanguageCumulative { get; }
+
+    public double[][] ActorNarrativeCumulative { get; }
+
+    /// <summary>Per actor and segment, [actor * segments + segment].</summary>
+    public double[] ActorCredibility { get; }
+
+    public int[] ReadPerSession { get; }
+
+    public bool[] EngagementRanking { get; }
+
+    public double[] RecencyHalfLifeSteps { get; }
+
+    public int Threshold { get; }
+
+    public double Entrenchment { get; }
+
+    public double Forgetting { get; }
+
+    private static double[] Cumulative(IReadOnlyDictionary<string, int> positions, Dictionary<string, double> mix)
+    {
+        var weights = new double[positions.Count];
+        foreach (var (key, weight) in mix) weights[positions[key]] = weight;
+        var total = weights.Sum();
+        var cumulative = new double[weights.Length];
+        double running = 0;
+        for (var i = 0; i < weights.Length; i++)
+        {
+            running += weights[i] / total;
+            cumulative[i] = running;
+        }
+
+        cumulative[^1] = 1;
+        return cumulative;
+    }
+}

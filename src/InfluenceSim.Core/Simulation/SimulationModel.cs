@@ -1,0 +1,163 @@
+using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
+
+namespace InfluenceSim.Simulation;
+
+/// <summary>
+/// A scenario compiled for running: the structure of the world (which the builder turns into a replicate's
+/// world) and the parameters from each event step on. Immutable and shared by all replicates.
+/// </summary>
+public sealed class SimulationModel
+{
+    private readonly ParameterSet[] _parametersByStep;
+
+    public SimulationModel(LoadedScenario loaded)
+    {
+        ArgumentNullException.ThrowIfNull(loaded);
+        Loaded = loaded;
+        var scenario = loaded.Scenario;
+        var index = new ModelIndex(scenario);
+        Scenario = scenario;
+        Seed = unchecked((ulong)scenario.Seed);
+        Steps = scenario.Steps;
+        Replicates = scenario.Replicates;
+        StepHours = scenario.StepHours;
+        LanguageIds = [.. scenario.Languages];
+        PlatformIds = [.. scenario.Platforms.Select(p => p.Id)];
+        SegmentIds = [.. scenario.Segments.Select(s => s.Id)];
+        NarrativeIds = [.. scenario.Narratives.Select(n => n.Id)];
+        ActorIds = [.. scenario.Actors.Select(a => a.Id)];
+
+        SegmentStarts = new int[SegmentIds.Length + 1];
+        for (var s = 0; s < SegmentIds.Length; s++)
+        {
+            SegmentStarts[s + 1] = checked(SegmentStarts[s] + scenario.Segments[s].Size);
+        }
+
+        SegmentLanguageMask = scenario.Segments.Select(s => s.Languages.Aggregate(0UL, (mask, l) => mask | (1UL << index.Languages[l]))).ToArray();
+        SegmentPrimaryLanguage = scenario.Segments.Select(s => index.Languages[s.Languages[0]]).ToArray();
+        SegmentPlatformProbability = scenario.Segments
+            .Select(s => PlatformIds.Select(p => s.Platforms.TryGetValue(p, out var q) ? q : 0).ToArray()).ToArray();
+        InitialBelievers = scenario.Segments
+            .Select(s => NarrativeIds.Select(n => s.InitialBelievers.TryGetValue(n, out var f) ? f : 0).ToArray()).ToArray();
+
+        Sponsors = [.. scenario.Narratives.Select(n => n.Sponsor).Concat(scenario.Actors.Select(a => a.Sponsor)).Distinct()];
+        NarrativeSponsor = scenario.Narratives.Select(n => Array.IndexOf(Sponsors, n.Sponsor)).ToArray();
+        NarrativeFalsehood = scenario.Narratives.Select(n => n.Falsehood).ToArray();
+        Opposed = BuildOpposition(scenario, index);
+
+        Actors = scenario.Actors.Select(a => new ActorStructure(
+            a.Id,
+            a.Kind,
+            a.Accounts,
+            a.Platforms.Select(p => index.Platforms[p]).ToArray(),
+            a.Followers.Segments.Count == 0 ? Enumerable.Range(0, SegmentIds.Length).ToArray() : a.Followers.Segments.Select(s => index.Segments[s]).ToArray(),
+            a.Followers.PerAccount,
+            a.Followers.Targeting == FollowerTargeting.Hubs)).ToArray();
+        FeedSize = scenario.Platforms.Select(p => p.Feed.Size).ToArray();
+        PlatformNetworks = scenario.Platforms.Select(p => p.Network ?? scenario.Network).ToArray();
+
+        _parametersByStep = new ParameterSet[Steps];
+        var current = new ParameterSet(scenario, index);
+        var timeline = loaded.Timeline.ToDictionary(t => t.Step, t => t.Scenario);
+        for (var step = 0; step < Steps; step++)
+        {
+            if (timeline.TryGetValue(step, out var state)) current = new ParameterSet(state, index);
+            _parametersByStep[step] = current;
+        }
+    }
+
+    public LoadedScenario Loaded { get; }
+
+    public Scenario Scenario { get; }
+
+    public ulong Seed { get; }
+
+    public int Steps { get; }
+
+    public int Replicates { get; }
+
+    public double StepHours { get; }
+
+    public string[] LanguageIds { get; }
+
+    public string[] PlatformIds { get; }
+
+    public string[] SegmentIds { get; }
+
+    public string[] NarrativeIds { get; }
+
+    public string[] ActorIds { get; }
+
+    /// <summary>Audience agents of segment s are SegmentStarts[s]..SegmentStarts[s+1]-1.</summary>
+    public int[] SegmentStarts { get; }
+
+    public int AgentCount => SegmentStarts[^1];
+
+    /// <summary>Per segment, bit l set when its members understand language l.</summary>
+    public ulong[] SegmentLanguageMask { get; }
+
+    /// <summary>Per segment, the language its members write in.</summary>
+    public int[] SegmentPrimaryLanguage { get; }
+
+    /// <summary>[segment][platform]: probability that a member has an account there.</summary>
+    public double[][] SegmentPlatformProbability { get; }
+
+    /// <summary>[segment][narrative]: fraction believing the narrative at step 0.</summary>
+    public double[][] InitialBelievers { get; }
+
+    /// <summary>The distinct sponsors of narratives and actors.</summary>
+    public string[] Sponsors { get; }
+
+    public int[] NarrativeSponsor { get; }
+
+    public bool[] NarrativeFalsehood { get; }
+
+    /// <summary>Per narrative, the narratives it contradicts (made symmetric: if a opposes b, b opposes a).</summary>
+    public int[][] Opposed { get; }
+
+    public ActorStructure[] Actors { get; }
+
+    public int[] FeedSize { get; }
+
+    public NetworkSpec[] PlatformNetworks { get; }
+
+    public int SegmentOf(int agent)
+    {
+        var position = Array.BinarySearch(SegmentStarts, agent);
+        if (position < 0) return ~position - 1;
+        while (position + 1 < SegmentStarts.Length && SegmentStarts[position + 1] == agent) position++;
+        return position;
+    }
+
+    /// <summary>The parameters in force during a step.</summary>
+    public ParameterSet ParametersAt(int step) => _parametersByStep[Math.Clamp(step, 0, Steps - 1)];
+
+    /// <summary>The seed of one replicate, derived from the scenario's seed so that replicates are independent.</summary>
+    public ulong ReplicateSeed(int replicate) => Randomness.SimRandom.DeriveSeed(Seed, (ulong)replicate);
+
+    private static int[][] BuildOpposition(Scenario scenario, ModelIndex index)
+    {
+        var sets = scenario.Narratives.Select(_ => new SortedSet<int>()).ToArray();
+        for (var n = 0; n < scenario.Narratives.Count; n++)
+        {
+            foreach (var other in scenario.Narratives[n].Opposes)
+            {
+                sets[n].Add(index.Narratives[other]);
+                sets[index.Narratives[other]].Add(n);
+            }
+        }
+
+        return sets.Select(s => s.ToArray()).ToArray();
+    }
+}
+
+/// <summary>The fixed shape of an actor group: its accounts, where they post and who follows them.</summary>
+public sealed record ActorStructure(
+    string Id,
+    string Kind,
+    int Accounts,
+    int[] Platforms,
+    int[] FollowerSegments,
+    int FollowersPerAccount,
+    bool TargetHubs);

@@ -1,0 +1,347 @@
+using InfluenceSim.Beliefs;
+using InfluenceSim.Platforms;
+using InfluenceSim.Randomness;
+using MathNet.Numerics.Distributions;
+
+namespace InfluenceSim.Simulation;
+
+/// <summary>
+/// The whole state of one replicate: agents' beliefs, platforms with their networks and feeds, posts, counters
+/// and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
+/// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
+/// </summary>
+public sealed class World
+{
+    private readonly SimulationModel _model;
+    private readonly int _narratives;
+    private readonly int[] _actorFirstAccount;
+    private readonly int[] _actorOfAccount;
+    private readonly uint[] _platformMask;
+    private readonly BeliefState[] _belief;
+    private readonly ushort[] _exposureCount;
+    private readonly BelieverSet[] _believers;
+    private readonly int[] _rankScratch;
+    private ParameterSet _parameters;
+
+    internal World(SimulationModel model, SimRandom random, PlatformState[] platforms, uint[] platformMask,
+        int[] actorFirstAccount, int[] actorOfAccount)
+    {
+        _model = model;
+        Random = random;
+        Platforms = platforms;
+        _platformMask = platformMask;
+        _actorFirstAccount = actorFirstAccount;
+        _actorOfAccount = actorOfAccount;
+        _narratives = model.NarrativeIds.Length;
+        _belief = new BeliefState[(long)model.AgentCount * _narratives];
+        _exposureCount = new ushort[_belief.Length];
+        _believers = new BelieverSet[_narratives];
+        for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
+        _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
+        _parameters = model.ParametersAt(0);
+        Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length);
+    }
+
+    public SimulationModel Model => _model;
+
+    public SimRandom Random { get; }
+
+    public PlatformState[] Platforms { get; }
+
+    public PostStore Posts { get; } = new();
+
+    public WorldCounters Counters { get; }
+
+    /// <summary>Steps completed so far; the next step to run.</summary>
+    public int CurrentStep { get; private set; }
+
+    public int ActorAccountCount => _actorOfAccount.Length;
+
+    public BeliefState BeliefOf(int agent, int narrative) => _belief[(long)agent * _narratives + narrative];
+
+    public bool IsOnPlatform(int agent, int platform) => (_platformMask[agent] & (1u << platform)) != 0;
+
+    /// <summary>Global account id of an actor group's k-th account.</summary>
+    public int ActorAccount(int actor, int k) => _model.AgentCount + _actorFirstAccount[actor] + k;
+
+    public void Step()
+    {
+        _parameters = _model.ParametersAt(CurrentStep);
+        ActorsPost();
+        AudienceSessions();
+        Forget();
+        CurrentStep++;
+    }
+
+    /// <summary>Makes the agent a believer at step 0, unless it already believes a narrative this one opposes.</summary>
+    internal bool SeedBeliever(int agent, int segment, int narrative)
+    {
+        foreach (var opposed in _model.Opposed[narrative])
+        {
+            if (BeliefOf(agent, opposed) == BeliefState.Believer) return false;
+        }
+
+        Adopt(agent, segment, narrative);
+        return true;
+    }
+
+    private void ActorsPost()
+    {
+        for (var a = 0; a < _model.Actors.Length; a++)
+        {
+            var actor = _model.Actors[a];
+            var mean = _parameters.PostsPerStep[a];
+            if (mean <= 0) continue;
+            for (var k = 0; k < actor.Accounts; k++)
+            {
+                var account = ActorAccount(a, k);
+                foreach (var platform in actor.Platforms)
+                {
+                    var count = Poisson.Sample(Random, mean);
+                    for (var i = 0; i < count; i++)
+                    {
+                        var narrative = Random.FromCumulative(_parameters.ActorNarrativeCumulative[a]);
+                        var language = Random.FromCumulative(_parameters.ActorLanguageCumulative[a]);
+                        var post = Posts.AddOriginal(account, platform, narrative, language, CurrentStep);
+                        Counters.Posts[Counters.NarrativePlatform(narrative, platform)]++;
+                        Push(post, account, platform);
+                        Coordinate(a, k, post, platform);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Other accounts of the same group reshare the post: Poisson(coordination) of them, picked at random.</summary>
+    private void Coordinate(int actor, int author, int post, int platform)
+    {
+        var accounts = _model.Actors[actor].Accounts;
+        var mean = _parameters.Coordination[actor];
+        if (accounts < 2 || mean <= 0) return;
+        var reshares = Poisson.Sample(Random, mean);
+        for (var i = 0; i < reshares; i++)
+        {
+            var other = Random.Next(accounts - 1);
+            if (other >= author) other++;
+            Reshare(ActorAccount(actor, other), post, platform);
+        }
+    }
+
+    private void AudienceSessions()
+    {
+        for (var s = 0; s < _model.SegmentIds.Length; s++)
+        {
+            var activity = _parameters.Activity[s];
+            var end = _model.SegmentStarts[s + 1];
+            var skip = Random.SkipToNextSuccess(activity);
+            for (long agent = (long)_model.SegmentStarts[s] + skip; agent < end; agent += 1L + Random.SkipToNextSuccess(activity))
+            {
+                Session((int)agent, s);
+            }
+        }
+    }
+
+    private void Session(int agent, int segment)
+    {
+        var mask = _platformMask[agent];
+        while (mask != 0)
+        {
+            var platform = System.Numerics.BitOperations.TrailingZeroCount(mask);
+            mask &= mask - 1;
+            ReadFeed(agent, segment, platform);
+            if (Random.Bernoulli(_parameters.AuthorProbability[segment])) Author(agent, segment, platform);
+        }
+    }
+
+    /// <summary>
+    /// Reads the newest unread items of the feed (or the best ranked, on an engagement feed); everything older
+    /// that was not read is passed over. Items posted during this step become visible from the next step, so
+    /// that the order in which agents act does not decide what they see.
+    /// </summary>
+    private void ReadFeed(int agent, int segment, int platform)
+    {
+        var state = Platforms[platform];
+        var feeds = state.Feeds;
+        var account = state.LocalIndex[agent];
+        var oldest = feeds.UnreadStart(account);
+        var visibleEnd = feeds.End(account);
+        while (visibleEnd > oldest && Posts[feeds.ItemAt(account, visibleEnd - 1)].Step == CurrentStep) visibleEnd--;
+        var budget = _parameters.ReadPerSession[platform];
+        if (_parameters.EngagementRanking[platform])
+        {
+            var chosen = RankByEngagement(feeds, account, oldest, visibleEnd, budget, _parameters.RecencyHalfLifeSteps[platform]);
+            foreach (var post in chosen) Read(agent, segment, platform, post);
+        }
+        else
+        {
+            var stop = Math.Max(oldest, visibleEnd - budget);
+            for (var sequence = visibleEnd - 1; sequence >= stop; sequence--)
+            {
+                Read(agent, segment, platform, feeds.ItemAt(account, sequence));
+            }
+        }
+
+        feeds.MarkReadUpTo(account, visibleEnd);
+    }
+
+    /// <summary>The budget's best items by (1 + shares of the cascade) x 2^(-age / half-life), best first.</summary>
+    private ReadOnlySpan<int> RankByEngagement(FeedStore feeds, int account, int start, int end, int budget, double halfLifeSteps)
+    {
+        var candidates = end - start;
+        var scratch = _rankScratch.AsSpan(0, candidates);
+        for (var i = 0; i < candidates; i++) scratch[i] = feeds.ItemAt(account, start + i);
+        var take = Math.Min(budget, candidates);
+        for (var picked = 0; picked < take; picked++)
+        {
+            var best = picked;
+            var bestScore = Score(scratch[picked], halfLifeSteps);
+            for (var i = picked + 1; i < candidates; i++)
+            {
+                var score = Score(scratch[i], halfLifeSteps);
+                if (score > bestScore)
+                {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+
+            (scratch[picked], scratch[best]) = (scratch[best], scratch[picked]);
+        }
+
+        return scratch[..take];
+    }
+
+    private double Score(int postId, double halfLifeSteps)
+    {
+        ref var post = ref Posts[postId];
+        var shares = Posts[post.Root].Shares;
+        return (1 + shares) * Math.Pow(2, -(CurrentStep - post.Step) / halfLifeSteps);
+    }
+
+    private void Read(int agent, int segment, int platform, int postId)
+    {
+        ref var post = ref Posts[postId];
+        var narrative = post.Narrative;
+        var cell = Counters.NarrativeSegmentPlatform(narrative, segment, platform);
+        Counters.Impressions[cell]++;
+        if ((_model.SegmentLanguageMask[segment] & (1UL << post.Language)) == 0) return;
+        Counters.Exposures[cell]++;
+        Expose(agent, segment, narrative, SourceCredibility(post.Root, segment));
+        if (BeliefOf(agent, narrative) == BeliefState.Believer && Random.Bernoulli(_parameters.ShareProbability[segment]))
+        {
+            Reshare(agent, postId, platform);
+        }
+    }
+
+    /// <summary>Credibility of a cascade's original author to the reader's segment.</summary>
+    private double SourceCredibility(int rootPost, int segment)
+    {
+        var author = Posts[rootPost].Author;
+        if (author < _model.AgentCount) return _parameters.PeerCredibility[segment];
+        var actor = _actorOfAccount[author - _model.AgentCount];
+        return _parameters.ActorCredibility[actor * _model.SegmentIds.Length + segment];
+    }
+
+    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
+    private void Expose(int agent, int segment, int narrative, double credibility)
+    {
+        var cell = (long)agent * _narratives + narrative;
+        var state = _belief[cell];
+        if (state == BeliefState.Believer) return;
+        if (state == BeliefState.Unaware)
+        {
+            _belief[cell] = BeliefState.Aware;
+            Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+        }
+
+        if (_exposureCount[cell] < ushort.MaxValue) _exposureCount[cell]++;
+        if (_exposureCount[cell] < _parameters.Threshold) return;
+        var p = _parameters.Appeal[segment * _narratives + narrative] * credibility * (1 - _parameters.Skepticism[segment]);
+        foreach (var opposed in _model.Opposed[narrative])
+        {
+            if (BeliefOf(agent, opposed) != BeliefState.Believer) continue;
+            p *= 1 - _parameters.Entrenchment;
+            break;
+        }
+
+        if (Random.NextDouble() < p) Adopt(agent, segment, narrative);
+    }
+
+    private void Adopt(int agent, int segment, int narrative)
+    {
+        var cell = (long)agent * _narratives + narrative;
+        if (_belief[cell] == BeliefState.Aware) Counters.Aware[Counters.NarrativeSegment(narrative, segment)]--;
+        _belief[cell] = BeliefState.Believer;
+        Counters.Believers[Counters.NarrativeSegment(narrative, segment)]++;
+        _believers[narrative].Add(agent);
+        foreach (var opposed in _model.Opposed[narrative])
+        {
+            if (BeliefOf(agent, opposed) == BeliefState.Believer) Unbelieve(agent, segment, opposed);
+        }
+    }
+
+    private void Unbelieve(int agent, int segment, int narrative)
+    {
+        _belief[(long)agent * _narratives + narrative] = BeliefState.Aware;
+        Counters.Believers[Counters.NarrativeSegment(narrative, segment)]--;
+        Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+        _believers[narrative].Remove(agent);
+    }
+
+    /// <summary>A believer writes a post of its own about one of the narratives it believes, in its own language.</summary>
+    private void Author(int agent, int segment, int platform)
+    {
+        var believed = 0;
+        for (var n = 0; n < _narratives; n++)
+        {
+            if (BeliefOf(agent, n) == BeliefState.Believer) believed++;
+        }
+
+        if (believed == 0) return;
+        var pick = Random.Next(believed);
+        for (var n = 0; n < _narratives; n++)
+        {
+            if (BeliefOf(agent, n) != BeliefState.Believer || pick-- > 0) continue;
+            var post = Posts.AddOriginal(agent, platform, n, _model.SegmentPrimaryLanguage[segment], CurrentStep);
+            Counters.Posts[Counters.NarrativePlatform(n, platform)]++;
+            Push(post, agent, platform);
+            return;
+        }
+    }
+
+    private void Reshare(int account, int parent, int platform)
+    {
+        var post = Posts.AddReshare(account, parent, platform, CurrentStep);
+        Counters.Reshares[Counters.NarrativePlatform(Posts[post].Narrative, platform)]++;
+        Push(post, account, platform);
+    }
+
+    private void Push(int post, int account, int platform)
+    {
+        var state = Platforms[platform];
+        foreach (var follower in state.Followers.Neighbours(state.LocalIndex[account]))
+        {
+            state.Feeds.Push(follower, post);
+        }
+    }
+
+    /// <summary>
+    /// Each believer falls back to aware with the forgetting probability. The believer set is walked from its
+    /// end with geometric skips, so only the forgetters are visited; a removed member is replaced by the last
+    /// one, which the walk has already passed.
+    /// </summary>
+    private void Forget()
+    {
+        var probability = _parameters.Forgetting;
+        if (probability <= 0) return;
+        for (var n = 0; n < _narratives; n++)
+        {
+            var set = _believers[n];
+            for (long position = set.Count - 1L - Random.SkipToNextSuccess(probability); position >= 0; position -= 1L + Random.SkipToNextSuccess(probability))
+            {
+                var agent = set[(int)position];
+                Unbelieve(agent, _model.SegmentOf(agent), n);
+            }
+        }
+    }
+}
