@@ -64,7 +64,18 @@ public static class ScenarioLoader
                 throw new JsonReaderException("unexpected content after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
             }
 
-            return token as JObject ?? throw new ScenarioException([new ScenarioError(fileName, 1, 1, "", "a scenario must be one JSON object")]);
+            if (token is not JObject scenario)
+            {
+                throw new ScenarioException([new ScenarioError(fileName, 1, 1, "", "a scenario must be one JSON object")]);
+            }
+
+            if (scenario.Descendants().FirstOrDefault(t => t.Type == JTokenType.Undefined) is { } missing)
+            {
+                var info = (IJsonLineInfo)missing;
+                throw new ScenarioException([new ScenarioError(fileName, info.LineNumber, info.LinePosition, missing.Path, "not valid JSON: a value is missing")]);
+            }
+
+            return scenario;
         }
         catch (JsonReaderException e)
         {

@@ -53,7 +53,7 @@ internal sealed partial class ScenarioValidator
         for (var i = 0; i < _scenario.Actors.Count; i++) CheckActor($"actors[{i}]", _scenario.Actors[i]);
         CheckBeliefs("beliefs", _scenario.Beliefs);
         for (var i = 0; i < _scenario.Events.Count; i++) AtLeast($"events[{i}].atStep", _scenario.Events[i].AtStep, 0);
-        if (_scenario.Segments.Count > 0 && _scenario.Segments.Sum(s => (long)s.Size) == 0)
+        if (!_errors.HasErrors && _scenario.Segments.Count > 0 && _scenario.Segments.Sum(s => (long)s.Size) == 0)
         {
             Error("segments", "the audience is empty: at least one segment needs a size above 0");
         }

@@ -169,8 +169,9 @@ public sealed class World
         var budget = _parameters.ReadPerSession[platform];
         if (_parameters.EngagementRanking[platform])
         {
-            var chosen = RankByEngagement(feeds, account, oldest, visibleEnd, budget, _parameters.RecencyHalfLifeSteps[platform]);
-            foreach (var post in chosen) Read(agent, segment, platform, post);
+            var count = EngagementRanking.SelectTop(feeds, account, oldest, visibleEnd, budget, Posts, CurrentStep,
+                _parameters.RecencyHalfLifeSteps[platform], _rankScratch);
+            for (var i = 0; i < count; i++) Read(agent, segment, platform, _rankScratch[i]);
         }
         else
         {
@@ -182,40 +183,6 @@ public sealed class World
         }
 
         feeds.MarkReadUpTo(account, visibleEnd);
-    }
-
-    /// <summary>The budget's best items by (1 + shares of the cascade) x 2^(-age / half-life), best first.</summary>
-    private ReadOnlySpan<int> RankByEngagement(FeedStore feeds, int account, int start, int end, int budget, double halfLifeSteps)
-    {
-        var candidates = end - start;
-        var scratch = _rankScratch.AsSpan(0, candidates);
-        for (var i = 0; i < candidates; i++) scratch[i] = feeds.ItemAt(account, start + i);
-        var take = Math.Min(budget, candidates);
-        for (var picked = 0; picked < take; picked++)
-        {
-            var best = picked;
-            var bestScore = Score(scratch[picked], halfLifeSteps);
-            for (var i = picked + 1; i < candidates; i++)
-            {
-                var score = Score(scratch[i], halfLifeSteps);
-                if (score > bestScore)
-                {
-                    best = i;
-                    bestScore = score;
-                }
-            }
-
-            (scratch[picked], scratch[best]) = (scratch[best], scratch[picked]);
-        }
-
-        return scratch[..take];
-    }
-
-    private double Score(int postId, double halfLifeSteps)
-    {
-        ref var post = ref Posts[postId];
-        var shares = Posts[post.Root].Shares;
-        return (1 + shares) * Math.Pow(2, -(CurrentStep - post.Step) / halfLifeSteps);
     }
 
     private void Read(int agent, int segment, int platform, int postId)
