@@ -12,7 +12,11 @@ internal static class CommonOptions
         var option = new Option<int?>(name) { Description = description };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is < 1) result.AddError($"{name} must be at least 1.");
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
+            if (int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 1)
+            {
+                result.AddError($"{name} must be at least 1.");
+            }
         });
         return option;
     }

@@ -1,0 +1,112 @@
+using InfluenceSim.Output;
+using InfluenceSim.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Tests.Cli;
+
+public class RunCommandTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateWorkFolder() => _work = Directory.CreateTempSubdirectory("influencesim-cli").FullName;
+
+    [TearDown]
+    public void RemoveWorkFolder() => Directory.Delete(_work, recursive: true);
+
+    private string Out(string name) => Path.Combine(_work, name);
+
+    [Test]
+    public void WritesTheThreeResultFilesWithTheContractsColumns()
+    {
+        var run = CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), "--out", Out("qs"), "--steps", "12", "--replicates", "2");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(Out("qs"), RunWriter.TimeseriesFile));
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunWriter.SummaryFile)));
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunWriter.ManifestFile)));
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo("replicate,step,metric,narrative,segment,platform,value"));
+            Assert.That(lines.Skip(1).Select(l => l.Split(',')[2]).Distinct(),
+                Is.EquivalentTo(new[] { "aware", "believers", "impressions", "exposures", "posts", "reshares" }));
+            Assert.That(lines.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EqualTo(new[] { "0", "1" }));
+            Assert.That(lines.Skip(1).Max(l => int.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(12));
+            Assert.That(summary["narratives"]!["workers-paradise"]!["finalBelievers"]!["mean"]!.Type, Is.EqualTo(JTokenType.Float));
+            Assert.That(summary["falsehoodExposureShare"]!["mean"]!.Value<double>(), Is.InRange(0.0, 1.0));
+            Assert.That(summary["shareOfVoice"]!["dprk"], Is.Not.Null);
+            Assert.That(manifest["replicateSeeds"]!.Count(), Is.EqualTo(2));
+            Assert.That(manifest["scenarioSha256"]!.Value<string>(), Has.Length.EqualTo(64));
+            Assert.That(manifest["scenario"]!["steps"]!.Value<int>(), Is.EqualTo(12));
+            Assert.That(run.Output, Does.Contain("Final believers"));
+        });
+    }
+
+    [Test]
+    public void SameSeedGivesByteIdenticalResultsWhateverTheThreadCount()
+    {
+        string[] common = ["run", TestScenarios.ShippedScenario("quickstart.json"), "--steps", "24", "--replicates", "4"];
+        Assert.That(CliTestRun.Of([.. common, "--seed", "99", "--out", Out("one"), "--threads", "1"]).ExitCode, Is.Zero);
+        Assert.That(CliTestRun.Of([.. common, "--seed", "99", "--out", Out("two"), "--threads", "2"]).ExitCode, Is.Zero);
+        Assert.That(CliTestRun.Of([.. common, "--seed", "100", "--out", Out("other-seed"), "--threads", "2"]).ExitCode, Is.Zero);
+        foreach (var file in new[] { RunWriter.TimeseriesFile, RunWriter.SummaryFile })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(Out("two"), file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), file))), file);
+        }
+
+        Assert.That(File.ReadAllBytes(Path.Combine(Out("other-seed"), RunWriter.TimeseriesFile)),
+            Is.Not.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), RunWriter.TimeseriesFile))), "the seed matters");
+    }
+
+    [Test]
+    public void BadScenarioExitsWithTwoListsEveryErrorAndWritesNothing()
+    {
+        var scenario = JObject.Parse(File.ReadAllText(TestScenarios.ShippedScenario("quickstart.json")));
+        scenario["segments"]![0]!["activity"] = 3;
+        scenario["actors"]![0]!["languages"] = new JObject { ["en"] = 0.5 };
+        var path = Path.Combine(_work, "bad.json");
+        File.WriteAllText(path, scenario.ToString());
+        var run = CliTestRun.Of("run", path, "--out", Out("never"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.Contain("segments[0].activity").And.Contain("actors[0].languages").And.Contain("2 errors"));
+            Assert.That(run.Error, Does.Contain($"{path}:"));
+            Assert.That(run.Error, Does.Not.Contain(" at "), "no stack trace for a user's mistake");
+            Assert.That(Directory.Exists(Out("never")), Is.False);
+        });
+    }
+
+    [Test]
+    public void ExistingResultsAreKeptUnlessForced()
+    {
+        Directory.CreateDirectory(Out("taken"));
+        File.WriteAllText(Path.Combine(Out("taken"), "summary.json"), "precious");
+        string[] args = ["run", TestScenarios.ShippedScenario("quickstart.json"), "--out", Out("taken"), "--steps", "2", "--replicates", "1"];
+        var refused = CliTestRun.Of(args);
+        Assert.That(refused.ExitCode, Is.EqualTo(2));
+        Assert.That(refused.Error, Does.Contain("already holds results"));
+        Assert.That(File.ReadAllText(Path.Combine(Out("taken"), "summary.json")), Is.EqualTo("precious"));
+        Assert.That(CliTestRun.Of([.. args, "--force"]).ExitCode, Is.Zero);
+        Assert.That(File.ReadAllText(Path.Combine(Out("taken"), "summary.json")), Does.StartWith("{"));
+    }
+
+    [TestCase("--threads", "0")]
+    [TestCase("--replicates", "-1")]
+    [TestCase("--steps", "many")]
+    [TestCase("--colour", "blue")]
+    public void BadOptionsExitWithTwo(string option, string value)
+    {
+        var run = CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), option, value, "--out", Out("x"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Is.Not.Empty);
+        Assert.That(Directory.Exists(Out("x")), Is.False);
+    }
+
+    [Test]
+    public void MissingScenarioFileExitsWithTwo()
+    {
+        var run = CliTestRun.Of("run", Path.Combine(_work, "nope.json"), "--out", Out("x"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("cannot read the scenario file"));
+    }
+}
