@@ -41,7 +41,7 @@ public sealed class SimulationModel
         InitialBelievers = scenario.Segments
             .Select(s => NarrativeIds.Select(n => s.InitialBelievers.TryGetValue(n, out var f) ? f : 0).ToArray()).ToArray();
 
-        Sponsors = [.. scenario.Narratives.Select(n => n.Sponsor).Concat(scenario.Actors.Select(a => a.Sponsor)).Distinct()];
+        Sponsors = [.. scenario.Narratives.Select(n => n.Sponsor).Distinct()];
         NarrativeSponsor = scenario.Narratives.Select(n => Array.IndexOf(Sponsors, n.Sponsor)).ToArray();
         NarrativeFalsehood = scenario.Narratives.Select(n => n.Falsehood).ToArray();
         Opposed = BuildOpposition(scenario, index);
@@ -106,7 +106,7 @@ public sealed class SimulationModel
     /// <summary>[segment][narrative]: fraction believing the narrative at step 0.</summary>
     public double[][] InitialBelievers { get; }
 
-    /// <summary>The distinct sponsors of narratives and actors.</summary>
+    /// <summary>The distinct sponsors of narratives, in order of first appearance.</summary>
     public string[] Sponsors { get; }
 
     public int[] NarrativeSponsor { get; }

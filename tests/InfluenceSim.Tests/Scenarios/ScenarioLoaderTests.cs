@@ -202,4 +202,18 @@ public class ScenarioLoaderTests
             Assert.That(errors[0].Message, Does.Contain("followed 'oops' is not a whole number"));
         });
     }
+
+    [Test]
+    public void CommentsAreAllowed()
+    {
+        var json = "// a scenario\n" + TestScenarios.Certain().ToString().Replace("\"seed\": 5,", "\"seed\": 5, /* fixed */", StringComparison.Ordinal);
+        Assert.That(TestScenarios.ErrorsOf(json), Is.Empty);
+    }
+
+    [Test]
+    public void ContentAfterTheScenarioObjectIsAnError()
+    {
+        var errors = TestScenarios.ErrorsOf(TestScenarios.Certain().ToString() + "\n{}");
+        Assert.That(errors.Single().Message, Does.Contain("not valid JSON"));
+    }
 }
