@@ -69,9 +69,10 @@ internal static class RunCommand
             var progress = new ProgressReporter(error, model.Replicates);
             var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.ReplicateDone(), cancellation.Token);
             var manifest = RunManifest.Build(model, request.Threads, started, DateTimeOffset.UtcNow);
-            ResultsFolder.Publish(outDir, request.Force, folder => RunWriter.Write(folder, model, recorders, manifest));
+            var summary = SummaryBuilder.Build(model, recorders);
+            ResultsFolder.Publish(outDir, request.Force, folder => RunWriter.Write(folder, model, recorders, summary, manifest));
             output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}.");
-            PrintFinalBelievers(model, recorders, output);
+            PrintFinalBelievers(summary, output);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)
@@ -85,9 +86,8 @@ internal static class RunCommand
         }
     }
 
-    private static void PrintFinalBelievers(SimulationModel model, MetricsRecorder[] recorders, TextWriter output)
+    private static void PrintFinalBelievers(JObject summary, TextWriter output)
     {
-        var summary = SummaryBuilder.Build(model, recorders);
         output.WriteLine("Final believers per narrative (mean over replicates, 95% interval of the mean):");
         foreach (var (id, narrative) in (JObject)summary["narratives"]!)
         {

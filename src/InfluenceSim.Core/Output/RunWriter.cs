@@ -12,14 +12,14 @@ public static class RunWriter
     public const string SummaryFile = "summary.json";
     public const string ManifestFile = "manifest.json";
 
-    public static void Write(string folder, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates, JObject manifest)
+    public static void Write(string folder, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates, JObject summary, JObject manifest)
     {
         using (var writer = new StreamWriter(Path.Combine(folder, TimeseriesFile), false, new UTF8Encoding(false), 1 << 16))
         {
             TimeseriesWriter.Write(writer, model, replicates);
         }
 
-        WriteJson(Path.Combine(folder, SummaryFile), SummaryBuilder.Build(model, replicates));
+        WriteJson(Path.Combine(folder, SummaryFile), summary);
         WriteJson(Path.Combine(folder, ManifestFile), manifest);
     }
 
