@@ -54,7 +54,7 @@ internal static class BenchCommand
 
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         total.Stop();
-        var edges = world.Platforms.Sum(p => (long)p.Followers.EdgeCount);
+        var edges = world.Platforms.Sum(p => p.FollowEdgeCount);
         var sorted = stepTimes.OrderBy(t => t).ToArray();
         var peak = Process.GetCurrentProcess().PeakWorkingSet64;
         var lines = new[]

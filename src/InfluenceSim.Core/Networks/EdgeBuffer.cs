@@ -38,12 +38,6 @@ public sealed class EdgeBuffer
         Add(b, a);
     }
 
-    /// <summary>Visits every edge collected so far.</summary>
-    public void ForEach(Action<int, int> visit)
-    {
-        for (var i = 0; i < Count; i++) visit(_sources[i], _targets[i]);
-    }
-
     public CsrGraph Build(int nodeCount)
     {
         var offsets = new int[nodeCount + 1];

@@ -1,44 +1,40 @@
 namespace InfluenceSim.Platforms;
 
 /// <summary>
-/// The engagement feed: items scored by (1 + reshares of their cascade) x 2^(-age / half-life), best first.
+/// The engagement feed: items scored by (1 + reshares of their cascade) x 2^(-age / half-life), and by
+/// (1 - strength) when moderation has down-ranked the cascade; best first.
 /// </summary>
 public static class EngagementRanking
 {
-    /// <summary>
-    /// Puts the best <paramref name="budget"/> items of the feed between sequence numbers start and end at the front
-    /// of <paramref name="scratch"/> (which must hold end - start items), best first, and returns how many there are.
-    /// </summary>
-    public static int SelectTop(FeedStore feeds, int account, int start, int end, int budget, PostStore posts, int currentStep,
-        double halfLifeSteps, Span<int> scratch)
+    /// <summary>Moves the best <paramref name="budget"/> of the candidate posts to the front, best first; returns how many.</summary>
+    public static int SelectTop(Span<int> candidates, int budget, PostStore posts, int currentStep, double halfLifeSteps, double downrankStrength)
     {
-        ArgumentNullException.ThrowIfNull(feeds);
         ArgumentNullException.ThrowIfNull(posts);
-        var candidates = end - start;
-        for (var i = 0; i < candidates; i++) scratch[i] = feeds.ItemAt(account, start + i);
-        var take = Math.Min(budget, candidates);
+        var take = Math.Min(budget, candidates.Length);
         for (var picked = 0; picked < take; picked++)
         {
             var best = picked;
-            var bestScore = Score(posts, scratch[picked], currentStep, halfLifeSteps);
-            for (var i = picked + 1; i < candidates; i++)
+            var bestScore = Score(posts, candidates[picked], currentStep, halfLifeSteps, downrankStrength);
+            for (var i = picked + 1; i < candidates.Length; i++)
             {
-                var score = Score(posts, scratch[i], currentStep, halfLifeSteps);
+                var score = Score(posts, candidates[i], currentStep, halfLifeSteps, downrankStrength);
                 if (score <= bestScore) continue;
                 best = i;
                 bestScore = score;
             }
 
-            (scratch[picked], scratch[best]) = (scratch[best], scratch[picked]);
+            (candidates[picked], candidates[best]) = (candidates[best], candidates[picked]);
         }
 
         return take;
     }
 
-    public static double Score(PostStore posts, int postId, int currentStep, double halfLifeSteps)
+    public static double Score(PostStore posts, int postId, int currentStep, double halfLifeSteps, double downrankStrength)
     {
         ArgumentNullException.ThrowIfNull(posts);
         ref var post = ref posts[postId];
-        return (1 + posts[post.Root].Shares) * Math.Pow(2, -(currentStep - post.Step) / halfLifeSteps);
+        ref var root = ref posts[post.Root];
+        var score = (1 + root.Shares) * Math.Pow(2, -(currentStep - post.Step) / halfLifeSteps);
+        return (root.Status & PostStatus.Downranked) != 0 ? score * (1 - downrankStrength) : score;
     }
 }

@@ -3,31 +3,56 @@ using InfluenceSim.Networks;
 namespace InfluenceSim.Platforms;
 
 /// <summary>
-/// One platform in a replicate: its accounts (audience members first, in agent order, then actor accounts),
-/// who follows whom, and the feeds.
+/// One platform in a replicate: its audience accounts (in agent order), who follows whom among them, the
+/// actor accounts' followers, and the feeds.
 /// </summary>
 public sealed class PlatformState
 {
-    public PlatformState(int[] members, int audienceMembers, int[] localIndex, CsrGraph followers, FeedStore feeds)
+    private readonly int[]?[] _actorFollowers;
+    private readonly int[] _actorFollowerCount;
+
+    public PlatformState(int[] members, int[] localIndex, CsrGraph followers, int[]?[] actorFollowers, FeedStore feeds)
     {
         Members = members;
-        AudienceMembers = audienceMembers;
         LocalIndex = localIndex;
         Followers = followers;
+        _actorFollowers = actorFollowers;
+        _actorFollowerCount = actorFollowers.Select(f => f?.Length ?? 0).ToArray();
         Feeds = feeds;
     }
 
-    /// <summary>Global account id of each local account.</summary>
+    /// <summary>Agent id of each local audience account.</summary>
     public int[] Members { get; }
 
-    /// <summary>Local accounts 0..AudienceMembers-1 are audience agents; the rest are actor accounts.</summary>
-    public int AudienceMembers { get; }
-
-    /// <summary>Local account of each global account id, -1 when it is not on the platform.</summary>
+    /// <summary>Local account of each agent, -1 when the agent is not on the platform.</summary>
     public int[] LocalIndex { get; }
 
-    /// <summary>Row v: the local accounts that receive v's posts.</summary>
+    /// <summary>Row v: the local audience accounts that receive what local account v posts.</summary>
     public CsrGraph Followers { get; }
 
     public FeedStore Feeds { get; }
+
+    public bool HasActorAccount(int actorAccount) => _actorFollowers[actorAccount] is not null;
+
+    /// <summary>The local audience accounts following an actor account (by its index among all actor accounts).</summary>
+    public ReadOnlySpan<int> ActorFollowers(int actorAccount) =>
+        _actorFollowers[actorAccount] is { } followers ? followers.AsSpan(0, _actorFollowerCount[actorAccount]) : [];
+
+    /// <summary>Keeps a random share of an actor account's followers: what a re-created account starts with.</summary>
+    public void RetainActorFollowers(int actorAccount, double share, Random random)
+    {
+        ArgumentNullException.ThrowIfNull(random);
+        if (_actorFollowers[actorAccount] is not { } followers) return;
+        var kept = (int)Math.Round(_actorFollowerCount[actorAccount] * share);
+        var span = followers.AsSpan(0, _actorFollowerCount[actorAccount]);
+        for (var i = 0; i < kept; i++)
+        {
+            var j = random.Next(i, span.Length);
+            (span[i], span[j]) = (span[j], span[i]);
+        }
+
+        _actorFollowerCount[actorAccount] = kept;
+    }
+
+    public long FollowEdgeCount => Followers.EdgeCount + _actorFollowerCount.Sum(c => (long)c);
 }

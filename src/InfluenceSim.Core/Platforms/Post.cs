@@ -12,10 +12,16 @@ public struct Post
     /// <summary>The post this one reshares (its direct cascade parent), or -1 for an original.</summary>
     public int Parent;
     public int Step;
+    /// <summary>Reshares of the cascade (kept on its original).</summary>
     public int Shares;
+    /// <summary>Reshares of the cascade during <see cref="RecentStep"/>, for the circuit breaker (kept on its original).</summary>
+    public int RecentShares;
+    public int RecentStep;
     public short Narrative;
     public byte Platform;
     public byte Language;
+    /// <summary>Moderation of the cascade (kept on its original).</summary>
+    public PostStatus Status;
 
     public readonly bool IsReshare => Parent >= 0;
 }

@@ -22,7 +22,7 @@ public sealed class PostStore
         return id;
     }
 
-    /// <summary>Adds a reshare of <paramref name="parent"/> and counts it on the cascade's original.</summary>
+    /// <summary>Adds a reshare of <paramref name="parent"/> and counts it on the cascade's original, in all and in this step.</summary>
     public int AddReshare(int author, int parent, int platform, int step)
     {
         var id = Reserve();
@@ -32,7 +32,15 @@ public sealed class PostStore
             Author = author, Root = source.Root, Parent = parent, Step = step,
             Narrative = source.Narrative, Platform = (byte)platform, Language = source.Language,
         };
-        _posts[source.Root].Shares++;
+        ref var root = ref _posts[source.Root];
+        root.Shares++;
+        if (root.RecentStep != step)
+        {
+            root.RecentStep = step;
+            root.RecentShares = 0;
+        }
+
+        root.RecentShares++;
         return id;
     }
 

@@ -29,6 +29,7 @@ public sealed class PlatformSpec
     public FeedSpec Feed { get; set; } = new();
     /// <summary>Overrides the scenario's network for this platform's audience follows.</summary>
     public NetworkSpec? Network { get; set; }
+    public ModerationSpec Moderation { get; set; } = new();
 }
 
 public sealed class FeedSpec
@@ -119,6 +120,9 @@ public sealed class ActorSpec
     public FollowersSpec Followers { get; set; } = new();
     /// <summary>Expected number of reshares of each original post by other accounts of the group.</summary>
     public double Coordination { get; set; }
+    /// <summary>How much the accounts escape account-level detection: detection x (1 - evasion).</summary>
+    public double Evasion { get; set; }
+    public RecreateSpec Recreate { get; set; } = new();
 }
 
 public static class ActorKinds

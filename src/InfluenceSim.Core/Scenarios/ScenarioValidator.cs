@@ -96,6 +96,24 @@ internal sealed partial class ScenarioValidator
         OneOf($"{path}.feed.ranking", platform.Feed.Ranking, FeedRankings.All);
         Positive($"{path}.feed.recencyHalfLifeHours", platform.Feed.RecencyHalfLifeHours);
         if (platform.Network is not null) CheckNetwork($"{path}.network", platform.Network);
+        CheckModeration($"{path}.moderation", platform.Moderation);
+    }
+
+    private void CheckModeration(string path, ModerationSpec moderation)
+    {
+        Probability($"{path}.detection.recall", moderation.Detection.Recall);
+        Probability($"{path}.detection.falsePositiveRate", moderation.Detection.FalsePositiveRate);
+        Probability($"{path}.detection.reportRate", moderation.Detection.ReportRate);
+        Probability($"{path}.detection.accountDetectionPerHour", moderation.Detection.AccountDetectionPerHour);
+        NonNegative($"{path}.review.delayHours", moderation.Review.DelayHours);
+        NonNegative($"{path}.review.capacityPerHour", moderation.Review.CapacityPerHour);
+        Probability($"{path}.label.credibilityFactor", moderation.Label.CredibilityFactor);
+        Probability($"{path}.label.shareFactor", moderation.Label.ShareFactor);
+        Probability($"{path}.downrank.strength", moderation.Downrank.Strength);
+        AtLeast($"{path}.strikes.toBan", moderation.Strikes.ToBan, 1);
+        Positive($"{path}.circuitBreaker.resharesPerHour", moderation.CircuitBreaker.ResharesPerHour);
+        Probability($"{path}.circuitBreaker.throttle", moderation.CircuitBreaker.Throttle);
+        Probability($"{path}.nudge.shareReduction", moderation.Nudge.ShareReduction);
     }
 
     private void CheckNetwork(string path, NetworkSpec network)
@@ -188,6 +206,10 @@ internal sealed partial class ScenarioValidator
         AtLeast($"{path}.followers.perAccount", actor.Followers.PerAccount, 0);
         OneOf($"{path}.followers.targeting", actor.Followers.Targeting, FollowerTargeting.All);
         NonNegative($"{path}.coordination", actor.Coordination);
+        Probability($"{path}.evasion", actor.Evasion);
+        NonNegative($"{path}.recreate.delayHours", actor.Recreate.DelayHours);
+        Probability($"{path}.recreate.followerRetention", actor.Recreate.FollowerRetention);
+        AtLeast($"{path}.recreate.max", actor.Recreate.Max, 0);
     }
 
     private void CheckBeliefs(string path, BeliefSpec beliefs)

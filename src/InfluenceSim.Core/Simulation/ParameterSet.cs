@@ -1,3 +1,4 @@
+using InfluenceSim.Moderation;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Simulation;
@@ -47,6 +48,11 @@ public sealed class ParameterSet
         ReadPerSession = scenario.Platforms.Select(p => p.Feed.ReadPerSession).ToArray();
         EngagementRanking = scenario.Platforms.Select(p => p.Feed.Ranking == FeedRankings.Engagement).ToArray();
         RecencyHalfLifeSteps = scenario.Platforms.Select(p => p.Feed.RecencyHalfLifeHours / scenario.StepHours).ToArray();
+        Moderation = scenario.Platforms.Select(p => new ModerationParameters(p.Moderation, scenario.StepHours)).ToArray();
+        Evasion = actors.Select(a => a.Evasion).ToArray();
+        RecreateDelaySteps = actors.Select(a => (int)Math.Ceiling(a.Recreate.DelayHours / scenario.StepHours - 1e-9)).ToArray();
+        FollowerRetention = actors.Select(a => a.Recreate.FollowerRetention).ToArray();
+        RecreateMax = actors.Select(a => a.Recreate.Max).ToArray();
         Threshold = scenario.Beliefs.Threshold;
         Entrenchment = scenario.Beliefs.Entrenchment;
         Forgetting = scenario.Beliefs.Forgetting;
@@ -83,6 +89,19 @@ public sealed class ParameterSet
     public bool[] EngagementRanking { get; }
 
     public double[] RecencyHalfLifeSteps { get; }
+
+    /// <summary>Per platform.</summary>
+    public ModerationParameters[] Moderation { get; }
+
+    /// <summary>Per actor: the factor (1 - evasion) is applied to account detection.</summary>
+    public double[] Evasion { get; }
+
+    public int[] RecreateDelaySteps { get; }
+
+    public double[] FollowerRetention { get; }
+
+    /// <summary>Per actor: how many times each banned account may come back.</summary>
+    public int[] RecreateMax { get; }
 
     public int Threshold { get; }
 

@@ -1,4 +1,5 @@
 using InfluenceSim.Beliefs;
+using InfluenceSim.Moderation;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 using MathNet.Numerics.Distributions;
@@ -6,8 +7,8 @@ using MathNet.Numerics.Distributions;
 namespace InfluenceSim.Simulation;
 
 /// <summary>
-/// The whole state of one replicate: agents' beliefs, platforms with their networks and feeds, posts, counters
-/// and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
+/// The whole state of one replicate: agents' beliefs, platforms with their networks, feeds and moderation, posts,
+/// counters and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
 /// </summary>
 public sealed class World
@@ -40,6 +41,11 @@ public sealed class World
         _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
         _parameters = model.ParametersAt(0);
         Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length);
+        Moderators = new PlatformModerator[platforms.Length];
+        for (var p = 0; p < platforms.Length; p++)
+        {
+            Moderators[p] = new PlatformModerator(model, p, platforms[p], Posts, Counters, random, actorOfAccount);
+        }
     }
 
     public SimulationModel Model => _model;
@@ -49,6 +55,8 @@ public sealed class World
     public PlatformState[] Platforms { get; }
 
     public PostStore Posts { get; } = new();
+
+    public PlatformModerator[] Moderators { get; }
 
     public WorldCounters Counters { get; }
 
@@ -67,8 +75,10 @@ public sealed class World
     public void Step()
     {
         _parameters = _model.ParametersAt(CurrentStep);
+        for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p]);
         ActorsPost();
         AudienceSessions();
+        foreach (var moderator in Moderators) moderator.Run();
         Forget();
         CurrentStep++;
     }
@@ -97,6 +107,7 @@ public sealed class World
                 var account = ActorAccount(a, k);
                 foreach (var platform in actor.Platforms)
                 {
+                    if (Moderators[platform].IsActorDown(_actorFirstAccount[a] + k)) continue;
                     var count = Poisson.Sample(Random, mean);
                     for (var i = 0; i < count; i++)
                     {
@@ -104,6 +115,7 @@ public sealed class World
                         var language = Random.FromCumulative(_parameters.ActorLanguageCumulative[a]);
                         var post = Posts.AddOriginal(account, platform, narrative, language, CurrentStep);
                         Counters.Posts[Counters.NarrativePlatform(narrative, platform)]++;
+                        Moderators[platform].OnOriginal(post);
                         Push(post, account, platform);
                         Coordinate(a, k, post, platform);
                     }
@@ -123,6 +135,7 @@ public sealed class World
         {
             var other = Random.Next(accounts - 1);
             if (other >= author) other++;
+            if (Moderators[platform].IsActorDown(_actorFirstAccount[actor] + other)) continue;
             Reshare(ActorAccount(actor, other), post, platform);
         }
     }
@@ -148,40 +161,40 @@ public sealed class World
         {
             var platform = System.Numerics.BitOperations.TrailingZeroCount(mask);
             mask &= mask - 1;
+            if (Moderators[platform].IsAudienceBanned(Platforms[platform].LocalIndex[agent])) continue;
             ReadFeed(agent, segment, platform);
             if (Random.Bernoulli(_parameters.AuthorProbability[segment])) Author(agent, segment, platform);
         }
     }
 
     /// <summary>
-    /// Reads the newest unread items of the feed (or the best ranked, on an engagement feed); everything older
-    /// that was not read is passed over. Items posted during this step become visible from the next step, so
-    /// that the order in which agents act does not decide what they see.
+    /// Reads the newest unread items of the feed (or the best ranked, on an engagement feed), skipping what moderation
+    /// has removed; everything older that was not read is passed over. Items posted during this step become visible
+    /// from the next step, so that the order in which agents act does not decide what they see.
     /// </summary>
     private void ReadFeed(int agent, int segment, int platform)
     {
-        var state = Platforms[platform];
-        var feeds = state.Feeds;
-        var account = state.LocalIndex[agent];
+        var feeds = Platforms[platform].Feeds;
+        var moderator = Moderators[platform];
+        var account = Platforms[platform].LocalIndex[agent];
         var oldest = feeds.UnreadStart(account);
         var visibleEnd = feeds.End(account);
         while (visibleEnd > oldest && Posts[feeds.ItemAt(account, visibleEnd - 1)].Step == CurrentStep) visibleEnd--;
         var budget = _parameters.ReadPerSession[platform];
-        if (_parameters.EngagementRanking[platform])
+        var candidates = 0;
+        for (var sequence = visibleEnd - 1; sequence >= oldest; sequence--)
         {
-            var count = EngagementRanking.SelectTop(feeds, account, oldest, visibleEnd, budget, Posts, CurrentStep,
-                _parameters.RecencyHalfLifeSteps[platform], _rankScratch);
-            for (var i = 0; i < count; i++) Read(agent, segment, platform, _rankScratch[i]);
-        }
-        else
-        {
-            var stop = Math.Max(oldest, visibleEnd - budget);
-            for (var sequence = visibleEnd - 1; sequence >= stop; sequence--)
-            {
-                Read(agent, segment, platform, feeds.ItemAt(account, sequence));
-            }
+            var post = feeds.ItemAt(account, sequence);
+            if (moderator.IsHidden(ref Posts[post])) continue;
+            _rankScratch[candidates++] = post;
+            if (!_parameters.EngagementRanking[platform] && candidates == budget) break;
         }
 
+        var read = _parameters.EngagementRanking[platform]
+            ? EngagementRanking.SelectTop(_rankScratch.AsSpan(0, candidates), budget, Posts, CurrentStep,
+                _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength)
+            : candidates;
+        for (var i = 0; i < read; i++) Read(agent, segment, platform, _rankScratch[i]);
         feeds.MarkReadUpTo(account, visibleEnd);
     }
 
@@ -193,11 +206,21 @@ public sealed class World
         Counters.Impressions[cell]++;
         if ((_model.SegmentLanguageMask[segment] & (1UL << post.Language)) == 0) return;
         Counters.Exposures[cell]++;
-        Expose(agent, segment, narrative, SourceCredibility(post.Root, segment));
-        if (BeliefOf(agent, narrative) == BeliefState.Believer && Random.Bernoulli(_parameters.ShareProbability[segment]))
+        var moderator = Moderators[platform];
+        var policy = moderator.Policy;
+        ref var root = ref Posts[post.Root];
+        var labelled = moderator.IsLabelled(ref root);
+        var credibility = SourceCredibility(post.Root, segment) * (labelled ? policy.LabelCredibilityFactor : 1);
+        Expose(agent, segment, narrative, credibility);
+        if (BeliefOf(agent, narrative) != BeliefState.Believer)
         {
-            Reshare(agent, postId, platform);
+            if (_model.NarrativeFalsehood[narrative]) moderator.OnUnbelievedFalsehood(post.Root);
+            return;
         }
+
+        var share = _parameters.ShareProbability[segment] * policy.NudgeFactor * (labelled ? policy.LabelShareFactor : 1);
+        if ((root.Status & PostStatus.Throttled) != 0) share *= policy.ThrottleFactor;
+        if (Random.Bernoulli(share)) Reshare(agent, postId, platform);
     }
 
     /// <summary>Credibility of a cascade's original author to the reader's segment.</summary>
@@ -271,6 +294,7 @@ public sealed class World
             if (BeliefOf(agent, n) != BeliefState.Believer || pick-- > 0) continue;
             var post = Posts.AddOriginal(agent, platform, n, _model.SegmentPrimaryLanguage[segment], CurrentStep);
             Counters.Posts[Counters.NarrativePlatform(n, platform)]++;
+            Moderators[platform].OnOriginal(post);
             Push(post, agent, platform);
             return;
         }
@@ -280,14 +304,22 @@ public sealed class World
     {
         var post = Posts.AddReshare(account, parent, platform, CurrentStep);
         Counters.Reshares[Counters.NarrativePlatform(Posts[post].Narrative, platform)]++;
+        Moderators[platform].OnReshare(Posts[post].Root);
         Push(post, account, platform);
     }
 
+    /// <summary>Puts the post in the feeds of the account's followers; a down-ranked cascade reaches each only with probability 1 - strength.</summary>
     private void Push(int post, int account, int platform)
     {
         var state = Platforms[platform];
-        foreach (var follower in state.Followers.Neighbours(state.LocalIndex[account]))
+        var followers = account < _model.AgentCount
+            ? state.Followers.Neighbours(state.LocalIndex[account])
+            : state.ActorFollowers(account - _model.AgentCount);
+        var downranked = (Posts[Posts[post].Root].Status & PostStatus.Downranked) != 0;
+        var reach = 1 - Moderators[platform].Policy.DownrankStrength;
+        foreach (var follower in followers)
         {
+            if (downranked && !Random.Bernoulli(reach)) continue;
             state.Feeds.Push(follower, post);
         }
     }

@@ -84,7 +84,7 @@ public static class WorldBuilder
         int[] actorFirstAccount, int actorAccounts)
     {
         var bit = 1u << platform;
-        var localIndex = new int[model.AgentCount + actorAccounts];
+        var localIndex = new int[model.AgentCount];
         Array.Fill(localIndex, -1);
         var members = new List<int>();
         var blockStarts = new int[model.SegmentIds.Length + 1];
@@ -99,21 +99,9 @@ public static class WorldBuilder
             }
         }
 
-        var audience = members.Count;
-        blockStarts[^1] = audience;
-        for (var a = 0; a < model.Actors.Length; a++)
-        {
-            if (Array.IndexOf(model.Actors[a].Platforms, platform) < 0) continue;
-            for (var k = 0; k < model.Actors[a].Accounts; k++)
-            {
-                var account = model.AgentCount + actorFirstAccount[a] + k;
-                localIndex[account] = members.Count;
-                members.Add(account);
-            }
-        }
-
+        blockStarts[^1] = members.Count;
         var spec = model.PlatformNetworks[platform];
-        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(audience * spec.AvgFollows * 1.1) + 1024));
+        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(members.Count * spec.AvgFollows * 1.1) + 1024));
         if (spec.Model == NetworkModels.EdgeList)
         {
             AddListedEdges(model.Loaded.EdgeLists[spec.Path!], model.PlatformIds[platform], localIndex, edges);
@@ -123,9 +111,10 @@ public static class WorldBuilder
             NetworkGenerator.Generate(spec, blockStarts, model.SegmentIds, new SimRandom(SimRandom.DeriveSeed(seed, NetworkStream, (ulong)platform)), edges);
         }
 
-        AddActorFollowers(model, platform, localIndex, blockStarts, actorFirstAccount, edges, new SimRandom(SimRandom.DeriveSeed(seed, ActorFollowerStream, (ulong)platform)));
         var followers = edges.Build(members.Count);
-        return new PlatformState([.. members], audience, localIndex, followers, new FeedStore(members.Count, model.FeedSize[platform]));
+        var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
+            new SimRandom(SimRandom.DeriveSeed(seed, ActorFollowerStream, (ulong)platform)));
+        return new PlatformState([.. members], localIndex, followers, actorFollowers, new FeedStore(members.Count, model.FeedSize[platform]));
     }
 
     private static void AddListedEdges(EdgeListData list, string platformId, int[] localIndex, EdgeBuffer edges)
@@ -140,55 +129,48 @@ public static class WorldBuilder
     }
 
     /// <summary>
-    /// Each actor account gains about perAccount followers on the platform from its target segments: uniformly,
-    /// or (hubs) in proportion to how many audience followers a candidate already has plus one.
+    /// Each actor account on the platform gains about perAccount followers from its target segments: uniformly, or
+    /// (hubs) in proportion to how many audience followers a candidate already has plus one. Draws are with
+    /// replacement and duplicates are dropped. Returns the followers per actor account, null where it is not on the platform.
     /// </summary>
-    private static void AddActorFollowers(SimulationModel model, int platform, int[] localIndex, int[] blockStarts,
-        int[] actorFirstAccount, EdgeBuffer edges, SimRandom random)
+    private static int[]?[] DrawActorFollowers(SimulationModel model, int platform, CsrGraph audience, int[] blockStarts,
+        int[] actorFirstAccount, int actorAccounts, SimRandom random)
     {
-        int[]? audienceDegree = null;
+        var result = new int[]?[actorAccounts];
         for (var a = 0; a < model.Actors.Length; a++)
         {
             var actor = model.Actors[a];
-            if (Array.IndexOf(actor.Platforms, platform) < 0 || actor.FollowersPerAccount == 0) continue;
+            if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
             var candidates = actor.FollowerSegments.SelectMany(s => Enumerable.Range(blockStarts[s], blockStarts[s + 1] - blockStarts[s])).ToArray();
-            if (candidates.Length == 0) continue;
             double[]? cumulative = null;
-            if (actor.TargetHubs)
+            if (actor.TargetHubs && candidates.Length > 0)
             {
-                audienceDegree ??= InDegrees(edges, blockStarts[^1]);
                 cumulative = new double[candidates.Length];
                 double total = 0;
-                for (var i = 0; i < candidates.Length; i++) cumulative[i] = total += audienceDegree[candidates[i]] + 1;
+                for (var i = 0; i < candidates.Length; i++) cumulative[i] = total += audience.Degree(candidates[i]) + 1;
             }
 
             for (var k = 0; k < actor.Accounts; k++)
             {
-                var account = localIndex[model.AgentCount + actorFirstAccount[a] + k];
+                var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Length)
                 {
-                    foreach (var follower in candidates) edges.Add(account, follower);
+                    result[account] = [.. candidates];
                     continue;
                 }
 
-                for (var f = 0; f < actor.FollowersPerAccount; f++)
+                var drawn = new int[actor.FollowersPerAccount];
+                for (var f = 0; f < drawn.Length; f++)
                 {
-                    var pick = cumulative is null ? random.Next(candidates.Length) : PickWeighted(cumulative, random);
-                    edges.Add(account, candidates[pick]);
+                    drawn[f] = candidates[cumulative is null ? random.Next(candidates.Length) : PickWeighted(cumulative, random)];
                 }
+
+                Array.Sort(drawn);
+                result[account] = [.. drawn.Distinct()];
             }
         }
-    }
 
-    /// <summary>Followers of each audience account in the network built so far (edges are followed, follower).</summary>
-    private static int[] InDegrees(EdgeBuffer edges, int audience)
-    {
-        var degree = new int[audience];
-        edges.ForEach((followed, _) =>
-        {
-            if (followed < audience) degree[followed]++;
-        });
-        return degree;
+        return result;
     }
 
     private static int PickWeighted(double[] cumulative, SimRandom random)

@@ -17,6 +17,16 @@ public sealed class WorldCounters
         Reshares = new long[narratives * platforms];
         Aware = new long[narratives * segments];
         Believers = new long[narratives * segments];
+        Flagged = new long[narratives * platforms];
+        RemovedFalsehood = new long[narratives * platforms];
+        RemovedOther = new long[narratives * platforms];
+        Labelled = new long[narratives * platforms];
+        LabelledAccounts = new long[platforms];
+        BannedActorAccounts = new long[platforms];
+        BannedGenuineAccounts = new long[platforms];
+        RecreatedAccounts = new long[platforms];
+        CircuitBreakerTrips = new long[platforms];
+        ReviewBacklog = new long[platforms];
     }
 
     public int Narratives { get; }
@@ -42,6 +52,36 @@ public sealed class WorldCounters
 
     /// <summary>Agents believing the narrative, [NarrativeSegment].</summary>
     public long[] Believers { get; }
+
+    /// <summary>Cascades flagged for review (by the classifier, by reports or by the circuit breaker), [NarrativePlatform].</summary>
+    public long[] Flagged { get; }
+
+    /// <summary>Cascades of falsehood narratives removed, [NarrativePlatform].</summary>
+    public long[] RemovedFalsehood { get; }
+
+    /// <summary>Cascades of other narratives removed (collateral), [NarrativePlatform].</summary>
+    public long[] RemovedOther { get; }
+
+    /// <summary>Cascades labelled misleading, [NarrativePlatform].</summary>
+    public long[] Labelled { get; }
+
+    /// <summary>Actor accounts newly labelled state-affiliated after detection, per platform.</summary>
+    public long[] LabelledAccounts { get; }
+
+    /// <summary>Actor accounts banned, per platform.</summary>
+    public long[] BannedActorAccounts { get; }
+
+    /// <summary>Audience (genuine) accounts banned after strikes, per platform.</summary>
+    public long[] BannedGenuineAccounts { get; }
+
+    /// <summary>Banned actor accounts that came back under a new name, per platform.</summary>
+    public long[] RecreatedAccounts { get; }
+
+    /// <summary>Cascades throttled by the circuit breaker, per platform.</summary>
+    public long[] CircuitBreakerTrips { get; }
+
+    /// <summary>Flagged items waiting for review (a state, not a cumulative count), per platform.</summary>
+    public long[] ReviewBacklog { get; }
 
     public int NarrativeSegmentPlatform(int narrative, int segment, int platform) => (narrative * Segments + segment) * Platforms + platform;
 

@@ -25,25 +25,35 @@ public class FeedTests
     [Test]
     public void EngagementRankingPutsTheMostResharedCascadeFirstWhenRecencyIsFlat()
     {
-        var (feeds, posts) = FeedWithThreeCascades();
-        Span<int> scratch = stackalloc int[8];
-        var count = EngagementRanking.SelectTop(feeds, 0, 0, feeds.End(0), 2, posts, currentStep: 2, halfLifeSteps: 1e9, scratch);
+        var posts = ThreeCascades();
+        int[] candidates = [0, 1, 2];
+        var count = EngagementRanking.SelectTop(candidates, 2, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0);
         Assert.That(count, Is.EqualTo(2));
-        Assert.That(scratch[..2].ToArray(), Is.EqualTo(new[] { 1, 2 }), "B has 5 reshares, C has 1, A none");
+        Assert.That(candidates[..2], Is.EqualTo(new[] { 1, 2 }), "B has 5 reshares, C has 1, A none");
     }
 
     [Test]
     public void EngagementRankingPrefersRecentItemsWhenRecencyDecaysFast()
     {
-        var (feeds, posts) = FeedWithThreeCascades();
-        Span<int> scratch = stackalloc int[8];
-        var count = EngagementRanking.SelectTop(feeds, 0, 0, feeds.End(0), 1, posts, currentStep: 2, halfLifeSteps: 0.05, scratch);
+        var posts = ThreeCascades();
+        int[] candidates = [0, 1, 2];
+        var count = EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 0.05, downrankStrength: 0);
         Assert.That(count, Is.EqualTo(1));
-        Assert.That(scratch[0], Is.EqualTo(2), "C is a step newer, worth 2^20 times more than B");
+        Assert.That(candidates[0], Is.EqualTo(2), "C is a step newer, worth 2^20 times more than B");
     }
 
-    /// <summary>Account 0's feed holds A (post 0, step 0, no reshares), B (post 1, step 0, 5 reshares) and C (post 2, step 1, 1 reshare).</summary>
-    private static (FeedStore Feeds, PostStore Posts) FeedWithThreeCascades()
+    [Test]
+    public void DownRankingCutsACascadesScore()
+    {
+        var posts = ThreeCascades();
+        posts[1].Status |= PostStatus.Downranked;
+        int[] candidates = [0, 1, 2];
+        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0.9);
+        Assert.That(candidates[0], Is.EqualTo(2), "B's score 6 x 0.1 falls below C's 2");
+    }
+
+    /// <summary>A (post 0, step 0, no reshares), B (post 1, step 0, 5 reshares) and C (post 2, step 1, 1 reshare).</summary>
+    private static PostStore ThreeCascades()
     {
         var posts = new PostStore();
         posts.AddOriginal(author: 0, platform: 0, narrative: 0, language: 0, step: 0);
@@ -51,10 +61,6 @@ public class FeedTests
         posts.AddOriginal(2, 0, 0, 0, 1);
         for (var i = 0; i < 5; i++) posts.AddReshare(3, parent: 1, platform: 0, step: 1);
         posts.AddReshare(3, 2, 0, 1);
-        var feeds = new FeedStore(accounts: 1, size: 10);
-        feeds.Push(0, 0);
-        feeds.Push(0, 1);
-        feeds.Push(0, 2);
-        return (feeds, posts);
+        return posts;
     }
 }

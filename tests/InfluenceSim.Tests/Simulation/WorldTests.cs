@@ -237,7 +237,7 @@ public class WorldTests
         scenario["actors"]![0]!["followers"] = new JObject { ["segments"] = new JArray("others"), ["perAccount"] = 50 };
         var world = WorldBuilder.Build(TestScenarios.Model(scenario), 0);
         var platform = world.Platforms[0];
-        var followers = platform.Followers.Neighbours(platform.LocalIndex[world.ActorAccount(0, 0)]).ToArray();
+        var followers = platform.ActorFollowers(0).ToArray();
         Assert.That(followers, Has.Length.InRange(40, 50), "50 draws with replacement among 300");
         Assert.That(followers.Select(f => platform.Members[f]), Has.All.GreaterThanOrEqualTo(200));
     }
@@ -255,8 +255,7 @@ public class WorldTests
             """));
         var world = WorldBuilder.Build(TestScenarios.Model(scenario), 0);
         var platform = world.Platforms[0];
-        double MeanFollowersOfFollowers(int actor) => platform.Followers.Neighbours(platform.LocalIndex[world.ActorAccount(actor, 0)])
-            .ToArray().Average(f => platform.Followers.Degree(f));
+        double MeanFollowersOfFollowers(int actorAccount) => platform.ActorFollowers(actorAccount).ToArray().Average(f => platform.Followers.Degree(f));
         // In a BA graph of mean degree 4, degree-weighted picks have mean <k^2>/<k>, well above 4.
         Assert.That(MeanFollowersOfFollowers(0), Is.GreaterThan(1.5 * MeanFollowersOfFollowers(1)));
     }

@@ -1,0 +1,232 @@
+using InfluenceSim.Platforms;
+using InfluenceSim.Randomness;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Simulation;
+
+namespace InfluenceSim.Moderation;
+
+/// <summary>
+/// The moderation of one platform in a replicate (MODEL.md section 5): flags from the classifier, from reports and
+/// from the circuit breaker; a review backlog worked at a limited rate; labels, down-ranking, removal, strikes and
+/// bans; detection of state and proxy accounts; banned actor accounts coming back under new names. Moderation acts
+/// on cascades: what it does to an original applies to all of its reshares.
+/// </summary>
+public sealed class PlatformModerator
+{
+    private readonly SimulationModel _model;
+    private readonly int _platform;
+    private readonly PlatformState _state;
+    private readonly PostStore _posts;
+    private readonly WorldCounters _counters;
+    private readonly SimRandom _random;
+    private readonly int[] _actorOfAccount;
+    private readonly ushort[] _audienceStrikes;
+    private readonly int[] _audienceBannedAt;
+    private readonly ushort[] _actorStrikes;
+    private readonly int[] _actorBannedAt;
+    private readonly int[] _actorReturnsAt;
+    private readonly int[] _actorRecreations;
+    private readonly bool[] _actorKnownAffiliated;
+    private readonly ReviewQueue _queue = new();
+    private double _capacityCarry;
+    private int _step;
+
+    internal PlatformModerator(SimulationModel model, int platform, PlatformState state, PostStore posts, WorldCounters counters,
+        SimRandom random, int[] actorOfAccount)
+    {
+        _model = model;
+        _platform = platform;
+        _state = state;
+        _posts = posts;
+        _counters = counters;
+        _random = random;
+        _actorOfAccount = actorOfAccount;
+        _audienceStrikes = new ushort[state.Members.Length];
+        _audienceBannedAt = new int[state.Members.Length];
+        Array.Fill(_audienceBannedAt, -1);
+        _actorStrikes = new ushort[actorOfAccount.Length];
+        _actorBannedAt = new int[actorOfAccount.Length];
+        Array.Fill(_actorBannedAt, -1);
+        _actorReturnsAt = new int[actorOfAccount.Length];
+        _actorRecreations = new int[actorOfAccount.Length];
+        _actorKnownAffiliated = actorOfAccount.Select(a => model.Actors[a].Kind == ActorKinds.State).ToArray();
+        Policy = model.ParametersAt(0).Moderation[platform];
+    }
+
+    /// <summary>The policy in force this step.</summary>
+    public ModerationParameters Policy { get; private set; }
+
+    public int Backlog => _queue.Count;
+
+    /// <summary>Switches in the step's policy; banned actor accounts whose delay is over come back before anyone posts.</summary>
+    public void BeginStep(int step, ModerationParameters policy)
+    {
+        _step = step;
+        Policy = policy;
+        BringBackAccounts();
+    }
+
+    public bool IsAudienceBanned(int localAccount) => _audienceBannedAt[localAccount] >= 0;
+
+    /// <summary>True while an actor account is banned and has not come back yet.</summary>
+    public bool IsActorDown(int actorAccount) => _actorBannedAt[actorAccount] >= 0 && _actorReturnsAt[actorAccount] > _step;
+
+    /// <summary>An item is gone when its cascade was removed, or when it or its cascade's original was posted by an account (name) since banned.</summary>
+    public bool IsHidden(ref Post item)
+    {
+        ref var root = ref _posts[item.Root];
+        return (root.Status & PostStatus.Removed) != 0 || PostedByBannedName(item.Author, item.Step) || PostedByBannedName(root.Author, root.Step);
+    }
+
+    /// <summary>True when the cascade carries a misleading label, or its original's account a state-affiliated one.</summary>
+    public bool IsLabelled(ref Post root)
+    {
+        if ((root.Status & PostStatus.Labelled) != 0) return true;
+        return Policy.LabelStateAffiliated && root.Author >= _model.AgentCount && _actorKnownAffiliated[root.Author - _model.AgentCount];
+    }
+
+    /// <summary>The content classifier looks at a new original post.</summary>
+    public void OnOriginal(int postId)
+    {
+        var falsehood = _model.NarrativeFalsehood[_posts[postId].Narrative];
+        var probability = falsehood ? Policy.Recall : Policy.FalsePositiveRate;
+        if (probability > 0 && _random.Bernoulli(probability)) Flag(postId);
+    }
+
+    /// <summary>A reader who understood a falsehood and does not believe it may report the cascade.</summary>
+    public void OnUnbelievedFalsehood(int rootId)
+    {
+        if (Policy.ReportRate > 0 && _random.Bernoulli(Policy.ReportRate)) Flag(rootId);
+    }
+
+    /// <summary>The circuit breaker throttles a cascade reshared faster than its threshold, until it is reviewed.</summary>
+    public void OnReshare(int rootId)
+    {
+        ref var root = ref _posts[rootId];
+        if (root.RecentShares <= Policy.CircuitBreakerResharesPerStep || (root.Status & (PostStatus.Throttled | PostStatus.Reviewed)) != 0) return;
+        root.Status |= PostStatus.Throttled;
+        _counters.CircuitBreakerTrips[_platform]++;
+        Flag(rootId);
+    }
+
+    /// <summary>The moderation phase of a step: account detection, then review.</summary>
+    public void Run()
+    {
+        DetectAccounts();
+        Review();
+        _counters.ReviewBacklog[_platform] = _queue.Count;
+    }
+
+    private bool PostedByBannedName(int author, int postStep)
+    {
+        if (author < _model.AgentCount) return _audienceBannedAt[_state.LocalIndex[author]] >= 0;
+        return postStep <= _actorBannedAt[author - _model.AgentCount];
+    }
+
+    private void Flag(int rootId)
+    {
+        ref var root = ref _posts[rootId];
+        if ((root.Status & (PostStatus.Flagged | PostStatus.Reviewed)) != 0) return;
+        root.Status |= PostStatus.Flagged;
+        _counters.Flagged[_counters.NarrativePlatform(root.Narrative, _platform)]++;
+        _queue.Enqueue(rootId, _step + Policy.ReviewDelaySteps);
+    }
+
+    private void BringBackAccounts()
+    {
+        for (var account = 0; account < _actorBannedAt.Length; account++)
+        {
+            if (_actorBannedAt[account] < 0 || _actorReturnsAt[account] != _step) continue;
+            var actor = _actorOfAccount[account];
+            _actorRecreations[account]++;
+            _actorStrikes[account] = 0;
+            _actorKnownAffiliated[account] = false;
+            _state.RetainActorFollowers(account, _model.ParametersAt(_step).FollowerRetention[actor], _random);
+            _counters.RecreatedAccounts[_platform]++;
+        }
+    }
+
+    private void DetectAccounts()
+    {
+        var detection = Policy.AccountDetectionPerStep;
+        if (detection <= 0) return;
+        var evasion = _model.ParametersAt(_step).Evasion;
+        for (var account = 0; account < _actorOfAccount.Length; account++)
+        {
+            var actor = _actorOfAccount[account];
+            var kind = _model.Actors[actor].Kind;
+            if (kind is not (ActorKinds.State or ActorKinds.Proxy) || !_state.HasActorAccount(account) || IsActorDown(account)) continue;
+            if (!_random.Bernoulli(detection * (1 - evasion[actor]))) continue;
+            if (Policy.LabelStateAffiliated && !_actorKnownAffiliated[account])
+            {
+                _actorKnownAffiliated[account] = true;
+                _counters.LabelledAccounts[_platform]++;
+            }
+
+            if (Policy.BanActors) BanActor(account);
+        }
+    }
+
+    /// <summary>Reviews ready items up to the capacity (a fractional capacity carries over to the next step).</summary>
+    private void Review()
+    {
+        _capacityCarry += Policy.ReviewCapacityPerStep;
+        while (_capacityCarry >= 1 && _queue.TryDequeueReady(_step, out var rootId))
+        {
+            _capacityCarry -= 1;
+            Act(rootId);
+        }
+
+        if (_queue.Count == 0) _capacityCarry = Math.Min(_capacityCarry, Policy.ReviewCapacityPerStep);
+    }
+
+    /// <summary>Reviewers uphold the flag: the policy's actions apply, whether or not the item was in fact a falsehood.</summary>
+    private void Act(int rootId)
+    {
+        ref var root = ref _posts[rootId];
+        root.Status = (root.Status | PostStatus.Reviewed) & ~PostStatus.Throttled;
+        var cell = _counters.NarrativePlatform(root.Narrative, _platform);
+        if (Policy.LabelMisleading)
+        {
+            root.Status |= PostStatus.Labelled;
+            _counters.Labelled[cell]++;
+        }
+
+        if (Policy.DownrankStrength > 0) root.Status |= PostStatus.Downranked;
+        if (Policy.Remove)
+        {
+            root.Status |= PostStatus.Removed;
+            if (_model.NarrativeFalsehood[root.Narrative]) _counters.RemovedFalsehood[cell]++;
+            else _counters.RemovedOther[cell]++;
+        }
+
+        if (Policy.StrikesToBan < int.MaxValue) Strike(root.Author);
+    }
+
+    private void Strike(int author)
+    {
+        if (author < _model.AgentCount)
+        {
+            var local = _state.LocalIndex[author];
+            if (_audienceBannedAt[local] >= 0 || ++_audienceStrikes[local] < Policy.StrikesToBan) return;
+            _audienceBannedAt[local] = _step;
+            _counters.BannedGenuineAccounts[_platform]++;
+            return;
+        }
+
+        var account = author - _model.AgentCount;
+        if (IsActorDown(account) || ++_actorStrikes[account] < Policy.StrikesToBan) return;
+        BanActor(account);
+    }
+
+    private void BanActor(int account)
+    {
+        var actor = _actorOfAccount[account];
+        var parameters = _model.ParametersAt(_step);
+        _actorBannedAt[account] = _step;
+        _actorReturnsAt[account] = _actorRecreations[account] < parameters.RecreateMax[actor]
+            ? _step + Math.Max(1, parameters.RecreateDelaySteps[actor])
+            : int.MaxValue;
+        _counters.BannedActorAccounts[_platform]++;
+    }
+}
