@@ -25,7 +25,10 @@ public sealed class MetricsRecorder : IWorldObserver
 
     public int StepsRecorded => _recorded;
 
-    /// <summary>The series of a model: per narrative the totals, per segment and (for reads and posts) per platform.</summary>
+    /// <summary>
+    /// The series of a model: per narrative the totals, per segment and (for reads and posts) per platform; with
+    /// moderation, its actions on cascades per narrative and platform and on accounts per platform.
+    /// </summary>
     public static IReadOnlyList<SeriesKey> SeriesFor(SimulationModel model)
     {
         var series = new List<SeriesKey>();
@@ -48,7 +51,24 @@ public sealed class MetricsRecorder : IWorldObserver
             }
         }
 
+        if (model.HasModeration) AddModerationSeries(model, series);
         return series;
+    }
+
+    private static void AddModerationSeries(SimulationModel model, List<SeriesKey> series)
+    {
+        foreach (var metric in Metrics.ModeratedCascades)
+        {
+            for (var n = -1; n < model.NarrativeIds.Length; n++)
+            {
+                for (var p = -1; p < model.PlatformIds.Length; p++) series.Add(new SeriesKey(metric, n, -1, p));
+            }
+        }
+
+        foreach (var metric in Metrics.ModeratedAccounts)
+        {
+            for (var p = -1; p < model.PlatformIds.Length; p++) series.Add(new SeriesKey(metric, -1, -1, p));
+        }
     }
 
     public void Observe(World world)
@@ -89,8 +109,18 @@ public sealed class MetricsRecorder : IWorldObserver
         Metrics.Believers => SumOverSegments(counters, counters.Believers, key),
         Metrics.Impressions => SumOverSegmentsAndPlatforms(counters, counters.Impressions, key),
         Metrics.Exposures => SumOverSegmentsAndPlatforms(counters, counters.Exposures, key),
-        Metrics.Posts => SumOverPlatforms(counters, counters.Posts, key),
-        Metrics.Reshares => SumOverPlatforms(counters, counters.Reshares, key),
+        Metrics.Posts => SumOverNarrativesAndPlatforms(counters, counters.Posts, key),
+        Metrics.Reshares => SumOverNarrativesAndPlatforms(counters, counters.Reshares, key),
+        Metrics.Flagged => SumOverNarrativesAndPlatforms(counters, counters.Flagged, key),
+        Metrics.RemovedFalsehood => SumOverNarrativesAndPlatforms(counters, counters.RemovedFalsehood, key),
+        Metrics.RemovedOther => SumOverNarrativesAndPlatforms(counters, counters.RemovedOther, key),
+        Metrics.Labelled => SumOverNarrativesAndPlatforms(counters, counters.Labelled, key),
+        Metrics.LabelledAccounts => SumOverPlatforms(counters.LabelledAccounts, key),
+        Metrics.BannedActorAccounts => SumOverPlatforms(counters.BannedActorAccounts, key),
+        Metrics.BannedGenuineAccounts => SumOverPlatforms(counters.BannedGenuineAccounts, key),
+        Metrics.RecreatedAccounts => SumOverPlatforms(counters.RecreatedAccounts, key),
+        Metrics.CircuitBreakerTrips => SumOverPlatforms(counters.CircuitBreakerTrips, key),
+        Metrics.ReviewBacklog => SumOverPlatforms(counters.ReviewBacklog, key),
         _ => throw new ArgumentException($"unknown metric '{key.Metric}'", nameof(key)),
     };
 
@@ -105,12 +135,29 @@ public sealed class MetricsRecorder : IWorldObserver
         return total;
     }
 
-    private static long SumOverPlatforms(WorldCounters counters, long[] values, SeriesKey key)
+    private static long SumOverNarrativesAndPlatforms(WorldCounters counters, long[] values, SeriesKey key)
     {
         long total = 0;
-        for (var p = 0; p < counters.Platforms; p++)
+        for (var n = 0; n < counters.Narratives; n++)
         {
-            if (key.Platform < 0 || p == key.Platform) total += values[counters.NarrativePlatform(key.Narrative, p)];
+            for (var p = 0; p < counters.Platforms; p++)
+            {
+                if ((key.Narrative < 0 || n == key.Narrative) && (key.Platform < 0 || p == key.Platform))
+                {
+                    total += values[counters.NarrativePlatform(n, p)];
+                }
+            }
+        }
+
+        return total;
+    }
+
+    private static long SumOverPlatforms(long[] values, SeriesKey key)
+    {
+        long total = 0;
+        for (var p = 0; p < values.Length; p++)
+        {
+            if (key.Platform < 0 || p == key.Platform) total += values[p];
         }
 
         return total;

@@ -1,4 +1,4 @@
 namespace InfluenceSim.Output;
 
-/// <summary>One time series of timeseries.csv: a metric for a narrative, optionally of one segment or platform (-1 = all).</summary>
+/// <summary>One time series of timeseries.csv: a metric for a narrative, a segment and a platform, each -1 for all.</summary>
 public readonly record struct SeriesKey(string Metric, int Narrative, int Segment, int Platform);

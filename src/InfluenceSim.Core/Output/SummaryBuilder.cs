@@ -56,7 +56,7 @@ public static class SummaryBuilder
             voice[model.Sponsors[sponsor]] = SummaryStatistics.Of(Shares(bySponsor, allExposures)).ToJson();
         }
 
-        return new JObject
+        var summary = new JObject
         {
             ["scenario"] = model.Scenario.Name,
             ["replicates"] = replicates.Count,
@@ -68,6 +68,36 @@ public static class SummaryBuilder
             ["falsehoodExposureShare"] = SummaryStatistics.Of(Shares(falsehood, allExposures)).ToJson(),
             ["shareOfVoice"] = voice,
         };
+        if (model.HasModeration) summary["moderation"] = Moderation(model, replicates, last);
+        return summary;
+    }
+
+    /// <summary>Per moderation metric, the run's total (for the backlog: its peak and final size), over all platforms and per platform.</summary>
+    private static JObject Moderation(SimulationModel model, IReadOnlyList<MetricsRecorder> replicates, int last)
+    {
+        JObject For(int platform)
+        {
+            var totals = new JObject();
+            foreach (var metric in Metrics.ModeratedCascades.Concat(Metrics.ModeratedAccounts))
+            {
+                var key = new SeriesKey(metric, -1, -1, platform);
+                if (metric == Metrics.ReviewBacklog)
+                {
+                    totals["peak_review_backlog"] = Stats(replicates, r => Peak(r, key, last));
+                    totals["final_review_backlog"] = Stats(replicates, r => Final(r, key, last));
+                }
+                else
+                {
+                    totals[metric] = Stats(replicates, r => Final(r, key, last));
+                }
+            }
+
+            return totals;
+        }
+
+        var platforms = new JObject();
+        for (var p = 0; p < model.PlatformIds.Length; p++) platforms[model.PlatformIds[p]] = For(p);
+        return new JObject { ["total"] = For(-1), ["platforms"] = platforms };
     }
 
     private static JObject Stats(IReadOnlyList<MetricsRecorder> replicates, Func<MetricsRecorder, double> value) =>

@@ -26,7 +26,7 @@ public static class TimeseriesWriter
                     writer.Write(',');
                     writer.Write(key.Metric);
                     writer.Write(',');
-                    writer.Write(model.NarrativeIds[key.Narrative]);
+                    if (key.Narrative >= 0) writer.Write(model.NarrativeIds[key.Narrative]);
                     writer.Write(',');
                     if (key.Segment >= 0) writer.Write(model.SegmentIds[key.Segment]);
                     writer.Write(',');

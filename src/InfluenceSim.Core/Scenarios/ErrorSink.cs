@@ -68,7 +68,8 @@ internal sealed class ErrorSink
         var info = token as IJsonLineInfo;
         var line = info?.HasLineInfo() == true ? info.LineNumber : 0;
         var column = info?.HasLineInfo() == true ? info.LinePosition : 0;
-        _errors.Add(new ScenarioError(_file, line, column, path, message));
+        var file = token?.AncestorsAndSelf().Select(t => t.Annotation<SourceFile>()).FirstOrDefault(a => a is not null)?.Name ?? _file;
+        _errors.Add(new ScenarioError(file, line, column, path, message));
     }
 
     private static string Display(string path) => path.Length == 0 ? "the scenario" : path;

@@ -53,36 +53,36 @@ internal sealed class EventPath
         return null;
     }
 
-    /// <summary>Writes the value at the path in the scenario tree; returns an error message when the path leads nowhere.</summary>
-    public string? ApplyTo(JObject scenario, JToken value)
+    /// <summary>
+    /// Writes the value at the path in the scenario tree, creating objects left to their defaults on the way; "*" in
+    /// place of an id stands for every member of the list. Returns an error message when the path leads nowhere.
+    /// </summary>
+    public string? ApplyTo(JObject scenario, JToken value) => Apply(scenario, 0, value);
+
+    private string? Apply(JObject current, int part, JToken value)
     {
-        JObject current = scenario;
-        for (var i = 0; i < _parts.Length - 1; i++)
+        if (part == _parts.Length - 1)
         {
-            var next = current[_parts[i]];
-            if (next is JArray list && Collections.Contains(_parts[i]) && i == 0)
-            {
-                var id = _parts[++i];
-                var member = list.OfType<JObject>().FirstOrDefault(o => (string?)o["id"] == id);
-                if (member is null) return $"there is no member of '{_parts[0]}' with id '{id}'";
-                if (i == _parts.Length - 1) return $"name a field of {_parts[0]} '{id}', not the whole entry";
-                current = member;
-                continue;
-            }
-
-            if (next is null)
-            {
-                var created = new JObject();
-                current[_parts[i]] = created;
-                current = created;
-                continue;
-            }
-
-            if (next is not JObject obj) return $"'{string.Join('.', _parts[..(i + 1)])}' is not an object";
-            current = obj;
+            current[_parts[part]] = value.DeepClone();
+            return null;
         }
 
-        current[_parts[^1]] = value.DeepClone();
-        return null;
+        var next = current[_parts[part]];
+        if (part == 0 && next is JArray list && Collections.Contains(_parts[0]))
+        {
+            var id = _parts[1];
+            if (_parts.Length == 2) return $"name a field of {_parts[0]} '{id}', not the whole entry";
+            var members = list.OfType<JObject>().Where(o => id == "*" || (string?)o["id"] == id).ToList();
+            if (members.Count == 0) return $"there is no member of '{_parts[0]}' with id '{id}'";
+            return members.Select(member => Apply(member, 2, value)).FirstOrDefault(error => error is not null);
+        }
+
+        if (next is null)
+        {
+            next = new JObject();
+            current[_parts[part]] = next;
+        }
+
+        return next is JObject obj ? Apply(obj, part + 1, value) : $"'{string.Join('.', _parts[..(part + 1)])}' is not an object";
     }
 }

@@ -35,7 +35,8 @@ public static class ScenarioLoader
     /// <param name="overrides">Command-line settings that replace the file's.</param>
     public static LoadedScenario Parse(string json, string fileName, string baseDirectory, ScenarioOverrides? overrides = null)
     {
-        var root = ParseJson(json, fileName);
+        var sources = new StringBuilder(json);
+        var root = ScenarioInheritance.Resolve(ParseJson(json, fileName), fileName, baseDirectory, sources, ParseBaseFile);
         ApplyOverrides(root, overrides ?? ScenarioOverrides.None);
         var errors = new ErrorSink(fileName, root);
         var scenario = new ScenarioBinder(errors).BindObject<Scenario>(root);
@@ -43,8 +44,20 @@ public static class ScenarioLoader
         var edgeLists = ReadEdgeLists(scenario, baseDirectory, errors);
         var timeline = BuildTimeline(root, scenario, errors);
         if (errors.HasErrors) throw new ScenarioException(errors.Errors);
-        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(json)));
+        var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sources.ToString())));
         return new LoadedScenario(scenario, timeline, edgeLists, fileName, hash, root);
+    }
+
+    private static JObject ParseBaseFile(string path)
+    {
+        try
+        {
+            return ParseJson(File.ReadAllText(path), path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the base scenario: {e.Message}")]);
+        }
     }
 
     private static JObject ParseJson(string json, string fileName)

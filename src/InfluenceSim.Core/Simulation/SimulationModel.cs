@@ -69,6 +69,9 @@ public sealed class SimulationModel
 
     public LoadedScenario Loaded { get; }
 
+    /// <summary>True when some platform moderates at some step.</summary>
+    public bool HasModeration => _parametersByStep.Any(p => p.Moderation.Any(m => m.IsActive));
+
     public Scenario Scenario { get; }
 
     public ulong Seed { get; }
