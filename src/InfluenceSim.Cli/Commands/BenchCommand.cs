@@ -65,7 +65,7 @@ internal static class BenchCommand
             $"world build         {build.Elapsed.TotalSeconds:0.00} s (membership, networks, feeds, initial believers)",
             $"steps               {model.Steps}: mean {stepTimes.Average():0.0} ms, median {sorted[sorted.Length / 2]:0.0} ms, max {sorted[^1]:0.0} ms",
             $"posts               {world.Posts.Count:N0}",
-            $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of the post store)",
+            $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of the post store and review queues)",
             $"total wall time     {total.Elapsed.TotalSeconds:0.00} s",
             $"peak memory         {peak / 1073741824.0:0.00} GiB (peak working set)",
         };
