@@ -167,7 +167,10 @@ public sealed class PlatformModerator
         }
     }
 
-    /// <summary>Reviews ready items up to the capacity (a fractional capacity carries over to the next step).</summary>
+    /// <summary>
+    /// Reviews ready items up to the step's capacity. Whole reviews left unused are lost (reviewers cannot work
+    /// ahead); a fraction of a review carries over, so that 0.5 an hour is one review every two hours.
+    /// </summary>
     private void Review()
     {
         _capacityCarry += Policy.ReviewCapacityPerStep;
@@ -177,7 +180,7 @@ public sealed class PlatformModerator
             Act(rootId);
         }
 
-        if (_queue.Count == 0) _capacityCarry = Math.Min(_capacityCarry, Policy.ReviewCapacityPerStep);
+        _capacityCarry -= Math.Floor(_capacityCarry);
     }
 
     /// <summary>Reviewers uphold the flag: the policy's actions apply, whether or not the item was in fact a falsehood.</summary>

@@ -65,6 +65,24 @@ public class PlatformModeratorTests
     }
 
     [Test]
+    public void UnusedReviewCapacityIsLostWhileItemsWait()
+    {
+        var world = Run(Moderated(JObject.Parse("""
+            { "detection": { "recall": 1.0 }, "review": { "delayHours": 3, "capacityPerHour": 10 }, "remove": { "enabled": true } }
+            """)), 4);
+        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(10), "only step 3's capacity, none saved from steps 0 to 2");
+    }
+
+    [Test]
+    public void FractionalReviewCapacityCarriesOver()
+    {
+        var world = Run(Moderated(JObject.Parse("""
+            { "detection": { "recall": 1.0 }, "review": { "delayHours": 0, "capacityPerHour": 0.5 }, "remove": { "enabled": true } }
+            """)), 4);
+        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(2), "one review every two hours");
+    }
+
+    [Test]
     public void ReviewDelayKeepsFlaggedItemsWaiting()
     {
         var world = Run(Moderated(JObject.Parse("""
