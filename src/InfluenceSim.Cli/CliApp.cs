@@ -12,6 +12,8 @@ public static class CliApp
         {
             RunCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            PlotCommand.Create(output, error),
+            ReportCommand.Create(output, error),
             BenchCommand.Create(output, error),
         };
         var parsed = root.Parse(args);

@@ -19,7 +19,8 @@ internal static class RunCommand
         var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's.");
         var threads = CommonOptions.Positive("--threads", "Replicates run at once (default: all cores). Results do not depend on it.");
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it already holds results." };
-        var command = new Command("run", "Run a scenario's replicates and write the results.") { scenario, outDir, seed, replicates, steps, threads, force };
+        var noPlots = new Option<bool>("--no-plots") { Description = "Do not write the figures." };
+        var command = new Command("run", "Run a scenario's replicates and write the results and figures.") { scenario, outDir, seed, replicates, steps, threads, force, noPlots };
         command.SetAction(parsed =>
         {
             var request = new RunRequest(
@@ -27,13 +28,14 @@ internal static class RunCommand
                 parsed.GetValue(outDir),
                 new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates)),
                 parsed.GetValue(threads) ?? Environment.ProcessorCount,
-                parsed.GetValue(force));
+                parsed.GetValue(force),
+                !parsed.GetValue(noPlots));
             return Execute(request, output, error);
         });
         return command;
     }
 
-    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force);
+    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error)
     {
@@ -70,8 +72,14 @@ internal static class RunCommand
             var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.ReplicateDone(), cancellation.Token);
             var manifest = RunManifest.Build(model, request.Threads, started, DateTimeOffset.UtcNow);
             var summary = SummaryBuilder.Build(model, recorders);
-            ResultsFolder.Publish(outDir, request.Force, folder => RunWriter.Write(folder, model, recorders, summary, manifest));
+            (int Count, bool Png) figures = default;
+            ResultsFolder.Publish(outDir, request.Force, folder =>
+            {
+                RunWriter.Write(folder, model, recorders, summary, manifest);
+                if (request.Plots) figures = PlotCommand.WriteFigures(folder);
+            });
             output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}.");
+            if (request.Plots) PlotCommand.ReportFigures(outDir, figures, output);
             PrintFinalBelievers(summary, output);
             return ExitCodes.Success;
         }

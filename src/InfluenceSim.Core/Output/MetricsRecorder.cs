@@ -17,6 +17,8 @@ public sealed class MetricsRecorder : IWorldObserver
         Replicate = replicate;
         Series = SeriesFor(model);
         _cumulative = new long[model.Steps + 1, Series.Count];
+        LanguageImpressions = new long[model.LanguageIds.Length];
+        LanguageExposures = new long[model.LanguageIds.Length];
     }
 
     public int Replicate { get; }
@@ -24,6 +26,12 @@ public sealed class MetricsRecorder : IWorldObserver
     public IReadOnlyList<SeriesKey> Series { get; }
 
     public int StepsRecorded => _recorded;
+
+    /// <summary>Impressions by language up to the last step observed.</summary>
+    public long[] LanguageImpressions { get; }
+
+    /// <summary>Exposures by language up to the last step observed.</summary>
+    public long[] LanguageExposures { get; }
 
     /// <summary>
     /// The series of a model: per narrative the totals, per segment and (for reads and posts) per platform; with
@@ -79,6 +87,8 @@ public sealed class MetricsRecorder : IWorldObserver
             _cumulative[_recorded, i] = Total(counters, Series[i]);
         }
 
+        Array.Copy(counters.ImpressionsByLanguage, LanguageImpressions, LanguageImpressions.Length);
+        Array.Copy(counters.ExposuresByLanguage, LanguageExposures, LanguageExposures.Length);
         _recorded++;
     }
 

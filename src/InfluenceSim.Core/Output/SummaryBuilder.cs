@@ -68,8 +68,27 @@ public static class SummaryBuilder
             ["falsehoodExposureShare"] = SummaryStatistics.Of(Shares(falsehood, allExposures)).ToJson(),
             ["shareOfVoice"] = voice,
         };
+        summary["languages"] = Languages(model, replicates);
         if (model.HasModeration) summary["moderation"] = Moderation(model, replicates, last);
         return summary;
+    }
+
+    /// <summary>Per language of the items read: impressions, exposures, and the share understood (the language barrier).</summary>
+    private static JObject Languages(SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
+    {
+        var languages = new JObject();
+        for (var l = 0; l < model.LanguageIds.Length; l++)
+        {
+            var language = l;
+            languages[model.LanguageIds[l]] = new JObject
+            {
+                ["impressions"] = Stats(replicates, r => r.LanguageImpressions[language]),
+                ["exposures"] = Stats(replicates, r => r.LanguageExposures[language]),
+                ["understoodShare"] = Stats(replicates, r => r.LanguageImpressions[language] == 0 ? 0 : (double)r.LanguageExposures[language] / r.LanguageImpressions[language]),
+            };
+        }
+
+        return languages;
     }
 
     /// <summary>Per moderation metric, the run's total (for the backlog: its peak and final size), over all platforms and per platform.</summary>

@@ -40,7 +40,7 @@ public sealed class World
         for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
         _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
         _parameters = model.ParametersAt(0);
-        Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length);
+        Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length, model.LanguageIds.Length);
         Moderators = new PlatformModerator[platforms.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
@@ -204,8 +204,10 @@ public sealed class World
         var narrative = post.Narrative;
         var cell = Counters.NarrativeSegmentPlatform(narrative, segment, platform);
         Counters.Impressions[cell]++;
+        Counters.ImpressionsByLanguage[post.Language]++;
         if ((_model.SegmentLanguageMask[segment] & (1UL << post.Language)) == 0) return;
         Counters.Exposures[cell]++;
+        Counters.ExposuresByLanguage[post.Language]++;
         var moderator = Moderators[platform];
         var policy = moderator.Policy;
         ref var root = ref Posts[post.Root];

@@ -6,7 +6,7 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 public sealed class WorldCounters
 {
-    public WorldCounters(int narratives, int segments, int platforms)
+    public WorldCounters(int narratives, int segments, int platforms, int languages)
     {
         Narratives = narratives;
         Segments = segments;
@@ -27,6 +27,8 @@ public sealed class WorldCounters
         RecreatedAccounts = new long[platforms];
         CircuitBreakerTrips = new long[platforms];
         ReviewBacklog = new long[platforms];
+        ImpressionsByLanguage = new long[languages];
+        ExposuresByLanguage = new long[languages];
     }
 
     public int Narratives { get; }
@@ -82,6 +84,12 @@ public sealed class WorldCounters
 
     /// <summary>Flagged items waiting for review (a state, not a cumulative count), per platform.</summary>
     public long[] ReviewBacklog { get; }
+
+    /// <summary>Impressions by the language of the item read.</summary>
+    public long[] ImpressionsByLanguage { get; }
+
+    /// <summary>Exposures (understood impressions) by the language of the item read.</summary>
+    public long[] ExposuresByLanguage { get; }
 
     public int NarrativeSegmentPlatform(int narrative, int segment, int platform) => (narrative * Segments + segment) * Platforms + platform;
 

@@ -109,4 +109,35 @@ public class RunCommandTests
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Error, Does.Contain("cannot read the scenario file"));
     }
+
+    [Test]
+    public void RunWritesFiguresUnlessToldNotTo()
+    {
+        string[] common = ["run", TestScenarios.ShippedScenario("quickstart.json"), "--steps", "6", "--replicates", "2"];
+        var withPlots = CliTestRun.Of([.. common, "--out", Out("plots")]);
+        Assert.That(withPlots.ExitCode, Is.Zero, withPlots.Error);
+        Assert.That(Directory.GetFiles(Path.Combine(Out("plots"), "figures"), "*.svg"), Has.Length.EqualTo(6));
+        Assert.That(withPlots.Output, Does.Contain($"6 figures written to {Path.Combine(Out("plots"), "figures")}"));
+        Assert.That(CliTestRun.Of([.. common, "--out", Out("no-plots"), "--no-plots"]).ExitCode, Is.Zero);
+        Assert.That(Directory.Exists(Path.Combine(Out("no-plots"), "figures")), Is.False);
+    }
+
+    [Test]
+    public void WithoutRsvgConvertThePlotCommandSaysHowToGetPngs()
+    {
+        Assert.That(CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), "--steps", "3", "--replicates", "1", "--no-plots", "--out", Out("r")).ExitCode, Is.Zero);
+        var path = Environment.GetEnvironmentVariable("PATH");
+        try
+        {
+            Environment.SetEnvironmentVariable("PATH", _work);
+            var run = CliTestRun.Of("plot", Out("r"));
+            Assert.That(run.ExitCode, Is.Zero);
+            Assert.That(run.Output, Does.Contain("apt-get install librsvg2-bin"));
+            Assert.That(Directory.GetFiles(Path.Combine(Out("r"), "figures"), "*.png"), Is.Empty);
+        }
+        finally
+        {
+            Environment.SetEnvironmentVariable("PATH", path);
+        }
+    }
 }
