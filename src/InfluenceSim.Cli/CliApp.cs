@@ -12,6 +12,9 @@ public static class CliApp
         {
             RunCommand.Create(output, error),
             ValidateCommand.Create(output, error),
+            SweepCommand.Create(output, error),
+            MergeCommand.Create(output, error),
+            CompareCommand.Create(output, error),
             PlotCommand.Create(output, error),
             ReportCommand.Create(output, error),
             BenchCommand.Create(output, error),

@@ -20,7 +20,18 @@ internal static class RunCommand
         var threads = CommonOptions.Positive("--threads", "Replicates run at once (default: all cores). Results do not depend on it.");
         var force = new Option<bool>("--force") { Description = "Replace the results folder if it already holds results." };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write the figures." };
-        var command = new Command("run", "Run a scenario's replicates and write the results and figures.") { scenario, outDir, seed, replicates, steps, threads, force, noPlots };
+        var only = new Option<int?>("--replicate") { Description = "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone." };
+        only.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
+            {
+                result.AddError("--replicate must be 0 or more.");
+            }
+        });
+        var command = new Command("run", "Run a scenario's replicates and write the results and figures.")
+        {
+            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only,
+        };
         command.SetAction(parsed =>
         {
             var request = new RunRequest(
@@ -29,13 +40,14 @@ internal static class RunCommand
                 new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates)),
                 parsed.GetValue(threads) ?? Environment.ProcessorCount,
                 parsed.GetValue(force),
-                !parsed.GetValue(noPlots));
+                !parsed.GetValue(noPlots),
+                parsed.GetValue(only));
             return Execute(request, output, error);
         });
         return command;
     }
 
-    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots);
+    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots, int? OnlyReplicate);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error)
     {
@@ -66,11 +78,13 @@ internal static class RunCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            output.WriteLine($"Running '{model.Scenario.Name}': {model.AgentCount:N0} agents, {model.Steps} steps of {model.StepHours} h, {model.Replicates} replicates on {request.Threads} threads.");
+            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, model.Replicates)];
+            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : $"{model.Replicates} replicates";
+            output.WriteLine($"Running '{model.Scenario.Name}': {model.AgentCount:N0} agents, {model.Steps} steps of {model.StepHours} h, {which} on {request.Threads} threads.");
             var started = DateTimeOffset.UtcNow;
-            var progress = new ProgressReporter(error, model.Replicates);
-            var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.ReplicateDone(), cancellation.Token);
-            var manifest = RunManifest.Build(model, request.Threads, started, DateTimeOffset.UtcNow);
+            var progress = new ProgressReporter(error, replicateNumbers.Length, "replicates");
+            var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.Done(), cancellation.Token, replicateNumbers);
+            var manifest = RunManifest.Build(model, replicateNumbers, request.Threads, started, DateTimeOffset.UtcNow);
             var summary = SummaryBuilder.Build(model, recorders);
             (int Count, bool Png) figures = default;
             ResultsFolder.Publish(outDir, request.Force, folder =>

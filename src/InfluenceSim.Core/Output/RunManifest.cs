@@ -8,7 +8,12 @@ namespace InfluenceSim.Output;
 /// <summary>Provenance of a run, written as manifest.json: what ran, on what, from which input, with which seeds.</summary>
 public static class RunManifest
 {
-    public static JObject Build(SimulationModel model, int threads, DateTimeOffset started, DateTimeOffset ended)
+    /// <param name="model">The compiled scenario.</param>
+    /// <param name="replicates">The replicates that ran.</param>
+    /// <param name="threads">Replicates run at once.</param>
+    /// <param name="started">When the run started.</param>
+    /// <param name="ended">When it ended.</param>
+    public static JObject Build(SimulationModel model, IReadOnlyList<int> replicates, int threads, DateTimeOffset started, DateTimeOffset ended)
     {
         ArgumentNullException.ThrowIfNull(model);
         var (version, commit) = ProgramVersion();
@@ -20,7 +25,8 @@ public static class RunManifest
             ["scenarioFile"] = Path.GetFullPath(model.Loaded.SourcePath),
             ["scenarioSha256"] = model.Loaded.SourceHash,
             ["seed"] = model.Scenario.Seed,
-            ["replicateSeeds"] = new JArray(Enumerable.Range(0, model.Replicates).Select(r => model.ReplicateSeed(r).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ["replicates"] = new JArray(replicates),
+            ["replicateSeeds"] = new JArray(replicates.Select(r => model.ReplicateSeed(r).ToString(System.Globalization.CultureInfo.InvariantCulture))),
             ["threads"] = threads,
             ["startedUtc"] = started.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["endedUtc"] = ended.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),

@@ -5,7 +5,7 @@ using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Output;
 
-/// <summary>Writes the files of a run (MODEL.md section 7) into a folder.</summary>
+/// <summary>Writes the files of a run (MODEL.md section 7, and outcomes.csv) into a folder.</summary>
 public static class RunWriter
 {
     public const string TimeseriesFile = "timeseries.csv";
@@ -17,6 +17,11 @@ public static class RunWriter
         using (var writer = new StreamWriter(Path.Combine(folder, TimeseriesFile), false, new UTF8Encoding(false), 1 << 16))
         {
             TimeseriesWriter.Write(writer, model, replicates);
+        }
+
+        using (var writer = new StreamWriter(Path.Combine(folder, OutcomesWriter.FileName), false, new UTF8Encoding(false)))
+        {
+            OutcomesWriter.Write(writer, model, replicates);
         }
 
         WriteJson(Path.Combine(folder, SummaryFile), summary);

@@ -74,6 +74,11 @@ internal sealed class ScenarioBinder
             return token is JObject obj ? obj : Mismatch(token, type);
         }
 
+        if (type == typeof(JToken))
+        {
+            return token;
+        }
+
         if (type.IsGenericType && type.GetGenericTypeDefinition() == typeof(List<>))
         {
             return BindList(token, type);
@@ -203,6 +208,8 @@ internal sealed class ScenarioBinder
         {
             return $"an object whose values are {Describe(type.GetGenericArguments()[1])}";
         }
+
+        if (type == typeof(JToken)) return "a JSON value";
 
         return "an object";
     }

@@ -13,21 +13,23 @@ public static class ExperimentRunner
     /// <param name="replicateDone">Called with the replicate number when one finishes (from any thread).</param>
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <returns>The observers, in replicate order.</returns>
+    /// <param name="replicates">Which replicates to run; by default 0 to the scenario's replicates - 1.</param>
     public static TObserver[] Run<TObserver>(SimulationModel model, int threads, Func<int, TObserver> observerFor,
-        Action<int>? replicateDone = null, CancellationToken cancellation = default)
+        Action<int>? replicateDone = null, CancellationToken cancellation = default, IReadOnlyList<int>? replicates = null)
         where TObserver : IWorldObserver
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentNullException.ThrowIfNull(observerFor);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        var observers = new TObserver[model.Replicates];
+        var numbers = replicates ?? Enumerable.Range(0, model.Replicates).ToArray();
+        var observers = new TObserver[numbers.Count];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
-        Parallel.For(0, model.Replicates, options, replicate =>
+        Parallel.For(0, numbers.Count, options, i =>
         {
-            var observer = observerFor(replicate);
-            RunReplicate(model, replicate, observer, cancellation);
-            observers[replicate] = observer;
-            replicateDone?.Invoke(replicate);
+            var observer = observerFor(numbers[i]);
+            RunReplicate(model, numbers[i], observer, cancellation);
+            observers[i] = observer;
+            replicateDone?.Invoke(numbers[i]);
         });
         return observers;
     }

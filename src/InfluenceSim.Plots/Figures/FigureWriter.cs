@@ -12,11 +12,11 @@ public static class FigureWriter
     public const string Folder = "figures";
     public const string PngTool = "rsvg-convert";
 
-    /// <summary>Writes the figures into folder/figures; returns whether PNG copies were made.</summary>
-    public static bool Write(string resultsFolder, IReadOnlyList<Figure> figures)
+    /// <summary>Writes the figures into folder/figures (or into the folder itself); returns whether PNG copies were made.</summary>
+    public static bool Write(string resultsFolder, IReadOnlyList<Figure> figures, bool subfolder = true)
     {
         ArgumentNullException.ThrowIfNull(figures);
-        var folder = Path.Combine(resultsFolder, Folder);
+        var folder = subfolder ? Path.Combine(resultsFolder, Folder) : resultsFolder;
         Directory.CreateDirectory(folder);
         var png = FindOnPath(PngTool) is not null;
         foreach (var figure in figures)

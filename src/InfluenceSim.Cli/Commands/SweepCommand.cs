@@ -1,0 +1,98 @@
+using System.CommandLine;
+using System.Globalization;
+using InfluenceSim.Experiments;
+using InfluenceSim.Scenarios;
+
+namespace InfluenceSim.Cli.Commands;
+
+/// <summary>influencesim sweep SWEEP.json: runs every point of a sweep, resuming where an earlier run stopped.</summary>
+internal static class SweepCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("SWEEP") { Description = "The sweep file (JSON)." };
+        var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep file name>)." };
+        var threads = CommonOptions.Positive("--threads", "Replicates run at once, across points (default: all cores). Results do not depend on it.");
+        var shard = new Option<string?>("--shard") { Description = "Run only slice i of n of the points, as i/n (for cluster job arrays); join with 'influencesim merge'." };
+        shard.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && ParseShard(result.Tokens[0].Value) is null) result.AddError("--shard takes i/n with 1 <= i <= n, for example 3/10.");
+        });
+        var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (or anything else)." };
+        var command = new Command("sweep", "Run a parameter sweep: every point's replicates, saved point by point; run it again to resume.")
+        {
+            file, outDir, threads, shard, force,
+        };
+        command.SetAction(parsed =>
+        {
+            var path = parsed.GetValue(file)!;
+            var (index, count) = ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
+            var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force));
+            return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path)), options, output, error);
+        });
+        return command;
+    }
+
+    private static (int Index, int Count)? ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && index >= 1 && index <= count
+            ? (index, count)
+            : null;
+    }
+
+    private static int Execute(string path, string outDir, SweepRunOptions options, TextWriter output, TextWriter error)
+    {
+        LoadedSweep sweep;
+        try
+        {
+            sweep = SweepLoader.Load(path);
+        }
+        catch (ScenarioException e)
+        {
+            return ScenarioErrorReport.Print(e, error);
+        }
+
+        using var cancellation = new CancellationTokenSource();
+        ConsoleCancelEventHandler onCancel = (_, e) =>
+        {
+            e.Cancel = true;
+            cancellation.Cancel();
+        };
+        Console.CancelKeyPress += onCancel;
+        ProgressReporter? progress = null;
+        try
+        {
+            var shardText = options.ShardCount > 1 ? $", shard {options.ShardIndex}/{options.ShardCount}" : "";
+            output.WriteLine($"Sweep '{sweep.Spec.Name}': {sweep.Points.Count} points ({sweep.Spec.Design.Type}){shardText}, on {options.Threads} threads, into {outDir}.");
+            var outcome = SweepRunner.Run(sweep, outDir, options,
+                () => progress?.Done(),
+                (finished, replicates) =>
+                {
+                    if (finished > 0) output.WriteLine($"{finished} points already finished in {outDir}; skipping them.");
+                    progress = new ProgressReporter(error, replicates, "runs");
+                },
+                cancellation.Token);
+            output.WriteLine($"{outcome.Ran} points run now; {outcome.FinishedInFolder} of {outcome.TotalPoints} points finished in {outDir}.");
+            output.WriteLine($"Tables: {Path.Combine(outDir, SweepTables.RowsFile)} and {Path.Combine(outDir, SweepTables.SummaryFile)}.");
+            return ExitCodes.Success;
+        }
+        catch (SweepFolderException e)
+        {
+            error.WriteLine(e.Message);
+            return ExitCodes.BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            error.WriteLine($"Interrupted. Finished points are kept in {outDir}; run the same command again to resume.");
+            return ExitCodes.Failure;
+        }
+        finally
+        {
+            Console.CancelKeyPress -= onCancel;
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using System.Security.Cryptography;
+using System.Text;
+using InfluenceSim.Scenarios;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Experiments;
+
+/// <summary>
+/// Reads and checks a sweep file and builds the scenario of every point (the base scenario with the point's
+/// values set), so that a sweep with a bad point fails before anything runs. Errors name the file, line, column
+/// and JSON path, as scenario errors do.
+/// </summary>
+public static class SweepLoader
+{
+    public static LoadedSweep Load(string path)
+    {
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the sweep file: {e.Message}")]);
+        }
+
+        JObject root;
+        try
+        {
+            root = JObject.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
+        }
+        catch (JsonReaderException e)
+        {
+            throw new ScenarioException([new ScenarioError(path, e.LineNumber, e.LinePosition, e.Path ?? "", $"not valid JSON: {e.Message}")]);
+        }
+
+        var errors = new ErrorSink(path, root);
+        var spec = new ScenarioBinder(errors).BindObject<SweepSpec>(root);
+        var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
+        var scenarioPath = Path.Combine(directory, spec.Scenario);
+        Validate(spec, scenarioPath, errors);
+        if (errors.HasErrors) throw new ScenarioException(errors.Errors);
+
+        var seed = spec.Seed ?? ScenarioLoader.Load(scenarioPath).Scenario.Seed;
+        var points = SweepDesign.Points(spec, unchecked((ulong)seed));
+        var scenarios = new List<LoadedScenario>();
+        foreach (var point in points)
+        {
+            try
+            {
+                scenarios.Add(ScenarioLoader.Parse(PointVariant(spec, scenarioPath, point).ToString(), path, directory,
+                    new ScenarioOverrides(Seed: spec.Seed, Replicates: spec.Replicates)));
+            }
+            catch (ScenarioException e)
+            {
+                var values = string.Join(", ", spec.Parameters.Select((p, i) => $"{p.Path} = {point.Values[i].ToString(Formatting.None)}"));
+                foreach (var error in e.Errors) errors.AtPath("parameters", $"point {point.Index} ({values}): {error.JsonPath}: {error.Message}");
+            }
+        }
+
+        if (errors.HasErrors) throw new ScenarioException(errors.Errors);
+        var hashed = new StringBuilder(text);
+        foreach (var scenario in scenarios.Take(1)) hashed.Append('\n').Append(scenario.SourceHash);
+        return new LoadedSweep(spec, path, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hashed.ToString()))), points, scenarios);
+    }
+
+    /// <summary>The scenario of a point: the base, with each parameter (and its complement) set.</summary>
+    private static JObject PointVariant(SweepSpec spec, string scenarioPath, SweepPoint point)
+    {
+        var set = new JObject();
+        for (var i = 0; i < spec.Parameters.Count; i++)
+        {
+            var parameter = spec.Parameters[i];
+            set[parameter.Path] = point.Values[i].DeepClone();
+            if (parameter.Complement is not null) set[parameter.Complement] = 1 - point.Values[i].Value<double>();
+        }
+
+        return new JObject { [ScenarioInheritance.ExtendsField] = scenarioPath, [ScenarioInheritance.SetField] = set };
+    }
+
+    private static void Validate(SweepSpec spec, string scenarioPath, ErrorSink errors)
+    {
+        if (string.IsNullOrWhiteSpace(spec.Name)) errors.AtPath("name", "must not be empty");
+        if (!File.Exists(scenarioPath)) errors.AtPath("scenario", $"the scenario file '{scenarioPath}' does not exist");
+        if (!SweepDesigns.All.Contains(spec.Design.Type)) errors.AtPath("design.type", $"'{spec.Design.Type}' is not one of: {string.Join(", ", SweepDesigns.All)}");
+        if (spec.Design.Samples < 1) errors.AtPath("design.samples", "must be at least 1");
+        if (spec.Replicates is < 1) errors.AtPath("replicates", "must be at least 1");
+        if (spec.Parameters.Count == 0) errors.AtPath("parameters", "name at least one parameter to vary");
+        var latin = spec.Design.Type == SweepDesigns.LatinHypercube;
+        for (var i = 0; i < spec.Parameters.Count; i++)
+        {
+            var parameter = spec.Parameters[i];
+            var at = $"parameters[{i}]";
+            if (parameter.Path.Split('.').Any(p => p.Length == 0)) errors.AtPath($"{at}.path", $"'{parameter.Path}' is not a dotted path");
+            if ((parameter.Values is null) == (parameter.Range is null)) errors.AtPath(at, "give either 'values' or 'range'");
+            if (parameter.Values is { Count: 0 }) errors.AtPath($"{at}.values", "must list at least one value");
+            if (latin && parameter.Values is not null) errors.AtPath($"{at}.values", "a latin-hypercube design samples ranges: give 'range' instead");
+            if (parameter.Range is { } range && (range.Count != 2 || range[0] > range[1]))
+            {
+                errors.AtPath($"{at}.range", "must be [lowest, highest]");
+            }
+
+            if (!latin && parameter.Range is not null && parameter.Steps < 2) errors.AtPath($"{at}.steps", "must be at least 2");
+            if (parameter.Complement is not null && parameter.Values?.Any(v => v.Type is not (JTokenType.Integer or JTokenType.Float)) == true)
+            {
+                errors.AtPath($"{at}.complement", "needs numeric values");
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+using System.Runtime.CompilerServices;
+using InfluenceSim.Output;
+using InfluenceSim.Simulation;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Experiments;
+
+/// <summary>
+/// Runs a sweep's points into a results folder, every replicate of every point on the given threads. A point is
+/// saved as a whole, atomically, the moment its last replicate finishes (point-NNNN/ with the files of a run and
+/// the point's scenario.json), so Ctrl+C or a crash loses at most the points under way. Running the same sweep
+/// into the same folder again skips the finished points. A folder that holds another sweep is refused.
+/// </summary>
+public static class SweepRunner
+{
+    public const string PointScenarioFile = "scenario.json";
+
+    /// <summary>How the points went: how many this shard has, how many were already finished, how many ran now.</summary>
+    public sealed record Outcome(int ShardPoints, int AlreadyFinished, int Ran, int FinishedInFolder, int TotalPoints);
+
+    public static Outcome Run(LoadedSweep sweep, string folder, SweepRunOptions options, Action? replicateDone = null,
+        Action<int, int>? starting = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(sweep);
+        ArgumentNullException.ThrowIfNull(options);
+        var description = PrepareFolder(sweep, folder, options.Force);
+        var shardPoints = sweep.Points.Where(p => p.Index % options.ShardCount == options.ShardIndex - 1).ToList();
+        var pending = shardPoints.Where(p => !Directory.Exists(Path.Combine(folder, p.FolderName))).ToList();
+        starting?.Invoke(shardPoints.Count - pending.Count, pending.Sum(p => sweep.Scenarios[p.Index].Scenario.Replicates));
+        var models = pending.ToDictionary(p => p.Index, p => new SimulationModel(sweep.Scenarios[p.Index]));
+        var work = pending.SelectMany(p => Enumerable.Range(0, models[p.Index].Replicates).Select(r => (Point: p, Replicate: r))).ToList();
+        var recorders = pending.ToDictionary(p => p.Index, p => new MetricsRecorder[models[p.Index].Replicates]);
+        var remaining = pending.ToDictionary(p => p.Index, p => new StrongBox<int>(models[p.Index].Replicates));
+        var started = DateTimeOffset.UtcNow;
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
+        try
+        {
+            Parallel.ForEach(work, parallel, item =>
+            {
+                var model = models[item.Point.Index];
+                var recorder = new MetricsRecorder(model, item.Replicate);
+                ExperimentRunner.RunReplicate(model, item.Replicate, recorder, cancellation);
+                recorders[item.Point.Index][item.Replicate] = recorder;
+                replicateDone?.Invoke();
+                if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
+                {
+                    SavePoint(folder, sweep, item.Point, model, recorders[item.Point.Index], options.Threads, started);
+                    recorders[item.Point.Index] = [];
+                }
+            });
+        }
+        finally
+        {
+            SweepTables.Write(folder, description);
+        }
+
+        var finished = sweep.Points.Count(p => Directory.Exists(Path.Combine(folder, p.FolderName)));
+        return new Outcome(shardPoints.Count, shardPoints.Count - pending.Count, pending.Count, finished, sweep.Points.Count);
+    }
+
+    /// <summary>Creates the folder with its sweep.json, or checks that it holds this same sweep (unless replacing it).</summary>
+    private static JObject PrepareFolder(LoadedSweep sweep, string folder, bool force)
+    {
+        var description = sweep.Describe();
+        var descriptionPath = Path.Combine(folder, SweepTables.DescriptionFile);
+        if (File.Exists(descriptionPath))
+        {
+            var existing = JObject.Parse(File.ReadAllText(descriptionPath));
+            if (existing.Value<string>("sweepSha256") == sweep.SourceHash && !force) return description;
+            if (!force)
+            {
+                throw new SweepFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one); " +
+                    "choose another --out, or pass --force to replace them");
+            }
+        }
+        else if (ResultsFolder.HoldsResults(folder) && !force)
+        {
+            throw new SweepFolderException($"'{folder}' already holds files that are not a sweep's; choose another --out, or pass --force to replace them");
+        }
+
+        if (force && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        Directory.CreateDirectory(folder);
+        Csv.WriteAtomically(descriptionPath, [description.ToString(Formatting.Indented)]);
+        return description;
+    }
+
+    private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, SimulationModel model, MetricsRecorder[] recorders,
+        int threads, DateTimeOffset started)
+    {
+        var manifest = RunManifest.Build(model, recorders.Select(r => r.Replicate).ToArray(), threads, started, DateTimeOffset.UtcNow);
+        manifest["sweep"] = new JObject
+        {
+            ["file"] = Path.GetFullPath(sweep.SourcePath),
+            ["point"] = point.Index,
+            ["values"] = new JObject(sweep.Spec.Parameters.Select((p, i) => new JProperty(p.Path, point.Values[i].DeepClone()))),
+        };
+        ResultsFolder.Publish(Path.Combine(folder, point.FolderName), false, pointFolder =>
+        {
+            RunWriter.Write(pointFolder, model, recorders, SummaryBuilder.Build(model, recorders), manifest);
+            File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), model.Loaded.Resolved.ToString(Formatting.Indented) + "\n");
+        });
+    }
+}
+
+/// <summary>How to run a sweep: threads, the shard (1-based index of count), and whether to replace another sweep's folder.</summary>
+public sealed record SweepRunOptions(int Threads, int ShardIndex = 1, int ShardCount = 1, bool Force = false);
+
+/// <summary>The results folder cannot take this sweep (it holds another one).</summary>
+public sealed class SweepFolderException(string message) : Exception(message);

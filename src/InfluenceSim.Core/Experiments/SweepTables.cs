@@ -1,0 +1,56 @@
+using InfluenceSim.Output;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Experiments;
+
+/// <summary>
+/// sweep.csv (one row per point and replicate: the varied values, the replicate's seed, the outcomes) and
+/// sweep-summary.csv (per point: mean, sd and 95% interval of each outcome), built from the finished point
+/// folders of a sweep's results folder, whichever run or shard finished them.
+/// </summary>
+public static class SweepTables
+{
+    public const string DescriptionFile = "sweep.json";
+    public const string RowsFile = "sweep.csv";
+    public const string SummaryFile = "sweep-summary.csv";
+
+    /// <summary>Writes both tables; returns how many of the sweep's points are finished.</summary>
+    public static int Write(string folder, JObject description)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        var paths = description["parameters"]!.Values<string>().Select(p => p!).ToList();
+        var finished = (description["points"] as JArray ?? [])
+            .Select(p => (Index: p.Value<int>("index"), Values: ((JArray)p["values"]!).ToList()))
+            .Select(p => (p.Index, p.Values, Folder: Path.Combine(folder, new SweepPoint(p.Index, p.Values).FolderName)))
+            .Where(p => Directory.Exists(p.Folder))
+            .Select(p => (p.Index, p.Values, Table: OutcomesTable.Read(p.Folder)))
+            .ToList();
+        var names = finished.Count == 0 ? [] : finished[0].Table.Names;
+        var rows = new List<string> { Csv.Row(new[] { "point", "replicate", "seed" }.Concat(paths.Select(Csv.Cell)).Concat(names)) };
+        var summary = new List<string>
+        {
+            Csv.Row(new[] { "point" }.Concat(paths.Select(Csv.Cell)).Append("replicates")
+                .Concat(names.SelectMany(n => new[] { $"{n}_mean", $"{n}_sd", $"{n}_ci95_low", $"{n}_ci95_high" }))),
+        };
+        foreach (var (index, values, table) in finished)
+        {
+            var parameterCells = values.Select(Csv.Cell).ToList();
+            for (var r = 0; r < table.Rows.Count; r++)
+            {
+                rows.Add(Csv.Row(new[] { index.ToString(System.Globalization.CultureInfo.InvariantCulture), table.Replicates[r].ToString(System.Globalization.CultureInfo.InvariantCulture),
+                    table.Seeds[r].ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(parameterCells).Concat(table.Rows[r].Select(Csv.Cell))));
+            }
+
+            var statistics = names.Select(n => SummaryStatistics.Of(table.Column(n)));
+            summary.Add(Csv.Row(new[] { index.ToString(System.Globalization.CultureInfo.InvariantCulture) }.Concat(parameterCells)
+                .Append(table.Rows.Count.ToString(System.Globalization.CultureInfo.InvariantCulture))
+                .Concat(statistics.SelectMany(s => new[] { Csv.Cell(s.Mean), Optional(s.StandardDeviation), Optional(s.Ci95Low), Optional(s.Ci95High) }))));
+        }
+
+        Csv.WriteAtomically(Path.Combine(folder, RowsFile), rows);
+        Csv.WriteAtomically(Path.Combine(folder, SummaryFile), summary);
+        return finished.Count;
+    }
+
+    private static string Optional(double? value) => value is { } v ? Csv.Cell(v) : "";
+}

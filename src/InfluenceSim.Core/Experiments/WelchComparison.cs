@@ -1,0 +1,60 @@
+using MathNet.Numerics.Distributions;
+
+namespace InfluenceSim.Experiments;
+
+/// <summary>
+/// A variant's mean against a baseline's: the difference with its 95% interval and Welch's t-test (unequal
+/// variances, Welch-Satterthwaite degrees of freedom), and the relative reduction 1 - variant / baseline, the
+/// figure Bak-Coleman et al. (2022) report for interventions. The relative reduction's interval divides the
+/// difference's interval by the baseline mean, treating that mean as known.
+/// </summary>
+public sealed record WelchComparison(
+    double Difference,
+    double DifferenceLow,
+    double DifferenceHigh,
+    double T,
+    double DegreesOfFreedom,
+    double PValue,
+    double? RelativeReduction,
+    double? RelativeReductionLow,
+    double? RelativeReductionHigh)
+{
+    /// <summary>Compares two samples of at least two values each.</summary>
+    public static WelchComparison Of(IReadOnlyList<double> variant, IReadOnlyList<double> baseline)
+    {
+        ArgumentNullException.ThrowIfNull(variant);
+        ArgumentNullException.ThrowIfNull(baseline);
+        if (variant.Count < 2 || baseline.Count < 2) throw new ArgumentException("each sample needs at least two replicates");
+        var (meanV, varV) = MeanAndVariance(variant);
+        var (meanB, varB) = MeanAndVariance(baseline);
+        var difference = meanV - meanB;
+        var a = varV / variant.Count;
+        var b = varB / baseline.Count;
+        var standardError = Math.Sqrt(a + b);
+        double t, df, p, half;
+        if (standardError == 0)
+        {
+            t = difference == 0 ? 0 : double.PositiveInfinity * Math.Sign(difference);
+            df = variant.Count + baseline.Count - 2;
+            p = difference == 0 ? 1 : 0;
+            half = 0;
+        }
+        else
+        {
+            t = difference / standardError;
+            df = (a + b) * (a + b) / (a * a / (variant.Count - 1) + b * b / (baseline.Count - 1));
+            p = 2 * (1 - StudentT.CDF(0, 1, df, Math.Abs(t)));
+            half = StudentT.InvCDF(0, 1, df, 0.975) * standardError;
+        }
+
+        double? Relative(double d) => meanB == 0 ? null : -d / meanB;
+        return new WelchComparison(difference, difference - half, difference + half, t, df, p,
+            Relative(difference), Relative(difference + half), Relative(difference - half));
+    }
+
+    private static (double Mean, double Variance) MeanAndVariance(IReadOnlyList<double> values)
+    {
+        var mean = values.Average();
+        return (mean, values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
+    }
+}
