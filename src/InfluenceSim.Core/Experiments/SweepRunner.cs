@@ -67,7 +67,11 @@ public static class SweepRunner
         if (File.Exists(descriptionPath))
         {
             var existing = JObject.Parse(File.ReadAllText(descriptionPath));
-            if (existing.Value<string>("sweepSha256") == sweep.SourceHash && !force) return description;
+            if (existing.Value<string>("sweepSha256") == sweep.SourceHash && !force)
+            {
+                ResultsFolder.RemoveAbandonedStaging(folder);
+                return description;
+            }
             if (!force)
             {
                 throw new SweepFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one); " +

@@ -10,6 +10,13 @@ public static class ResultsFolder
     /// <summary>True when the folder exists and holds anything.</summary>
     public static bool HoldsResults(string folder) => Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any();
 
+    /// <summary>Removes the staging folders that an interrupted process left in a folder (never a finished result).</summary>
+    public static void RemoveAbandonedStaging(string parent)
+    {
+        if (!Directory.Exists(parent)) return;
+        foreach (var staging in Directory.EnumerateDirectories(parent, ".*.partial-*")) Directory.Delete(staging, recursive: true);
+    }
+
     public static void Publish(string folder, bool replaceExisting, Action<string> writeInto)
     {
         ArgumentNullException.ThrowIfNull(writeInto);

@@ -1,0 +1,59 @@
+using InfluenceSim.Experiments;
+using InfluenceSim.Tests.Support;
+
+namespace InfluenceSim.Tests.Cli;
+
+public class CompareCommandTests
+{
+    private string _work = "";
+
+    [OneTimeSetUp]
+    public void RunTwoVariants()
+    {
+        _work = Directory.CreateTempSubdirectory("influencesim-compare").FullName;
+        foreach (var variant in new[] { "none", "removal-fast" })
+        {
+            var run = CliTestRun.Of("run", TestScenarios.ShippedScenario($"moderation-strategies/{variant}.json"), "--steps", "48", "--replicates", "4",
+                "--no-plots", "--out", Path.Combine(_work, variant));
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+        }
+    }
+
+    [OneTimeTearDown]
+    public void RemoveWork() => Directory.Delete(_work, recursive: true);
+
+    [Test]
+    public void WritesATableAndAFigureAgainstTheBaseline()
+    {
+        var run = CliTestRun.Of("compare", Path.Combine(_work, "none"), Path.Combine(_work, "removal-fast"), "--out", Path.Combine(_work, "cmp"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(_work, "cmp", VariantComparison.FileName));
+        var exposures = lines.Where(l => l.StartsWith("exposures.workers-paradise,", StringComparison.Ordinal)).Select(l => l.Split(',')).ToList();
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines[0], Is.EqualTo(VariantComparison.Header));
+            Assert.That(exposures.Select(r => r[1]), Is.EqualTo(new[] { "none", "removal-fast" }));
+            Assert.That(exposures[0][6], Is.Empty, "the baseline has no difference to itself");
+            Assert.That(double.Parse(exposures[1][6], System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(0), "removal lowers exposure");
+            Assert.That(double.Parse(exposures[1][9], System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(0.05));
+            Assert.That(double.Parse(exposures[1][10], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(0.0, 1.0), "relative reduction");
+            Assert.That(File.Exists(Path.Combine(_work, "cmp", "compare.svg")), Is.True);
+            Assert.That(run.Output, Does.Contain("falsehood_exposure_share").And.Contain("removal-fast"));
+        });
+    }
+
+    [Test]
+    public void OneFolderIsNotAComparison()
+    {
+        var run = CliTestRun.Of("compare", Path.Combine(_work, "none"), "--out", Path.Combine(_work, "cmp1"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+    }
+
+    [Test]
+    public void AnUnknownOutcomeIsNamed()
+    {
+        var run = CliTestRun.Of("compare", Path.Combine(_work, "none"), Path.Combine(_work, "removal-fast"), "--outcome", "happiness", "--out", Path.Combine(_work, "cmp2"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("'happiness' is not an outcome"));
+    }
+}

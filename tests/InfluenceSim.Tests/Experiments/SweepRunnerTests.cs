@@ -1,0 +1,206 @@
+using System.Diagnostics;
+using InfluenceSim.Experiments;
+using InfluenceSim.Output;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Tests.Cli;
+using InfluenceSim.Tests.Support;
+
+namespace InfluenceSim.Tests.Experiments;
+
+/// <summary>Sweeps on the quickstart world: tables, seeds, resume, shards and merge, and a killed process.</summary>
+[NonParallelizable]
+public class SweepRunnerTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateWork() => _work = Directory.CreateTempSubdirectory("influencesim-sweep").FullName;
+
+    [TearDown]
+    public void RemoveWork() => Directory.Delete(_work, recursive: true);
+
+    private string WriteSweep(int steps = 12, string skepticism = "[0.2, 0.6]", string name = "test-sweep")
+    {
+        var path = Path.Combine(_work, $"{name}.json");
+        File.WriteAllText(path, $$"""
+            {
+              "name": "{{name}}",
+              "scenario": "{{TestScenarios.ShippedScenario("quickstart.json")}}",
+              "parameters": [
+                { "path": "steps", "values": [{{steps}}] },
+                { "path": "actors.state-media.postsPerDay", "values": [6, 12, 24] },
+                { "path": "segments.english-speakers.skepticism", "range": {{skepticism}}, "steps": 3 }
+              ],
+              "replicates": 2
+            }
+            """);
+        return path;
+    }
+
+    private string Folder(string name) => Path.Combine(_work, name);
+
+    private static SweepRunner.Outcome Run(string sweep, string folder, int threads = 2, int shard = 1, int shards = 1) =>
+        SweepRunner.Run(SweepLoader.Load(sweep), folder, new SweepRunOptions(threads, shard, shards));
+
+    [Test]
+    public void WritesOneRowPerPointAndReplicateWithItsSeed()
+    {
+        var sweepFile = WriteSweep();
+        var outcome = Run(sweepFile, Folder("a"));
+        var rows = File.ReadAllLines(Path.Combine(Folder("a"), SweepTables.RowsFile));
+        var summary = File.ReadAllLines(Path.Combine(Folder("a"), SweepTables.SummaryFile));
+        var sweep = SweepLoader.Load(sweepFile);
+        Assert.Multiple(() =>
+        {
+            Assert.That(outcome.Ran, Is.EqualTo(9));
+            Assert.That(rows[0], Does.StartWith("point,replicate,seed,steps,actors.state-media.postsPerDay,segments.english-speakers.skepticism,final_believers.workers-paradise"));
+            Assert.That(rows, Has.Length.EqualTo(1 + 9 * 2));
+            Assert.That(summary, Has.Length.EqualTo(1 + 9));
+            Assert.That(summary[0], Does.Contain("final_believers.workers-paradise_mean,final_believers.workers-paradise_sd,final_believers.workers-paradise_ci95_low"));
+            Assert.That(rows[3].Split(',')[..6], Is.EqualTo(new[] { "1", "0", new InfluenceSim.Simulation.SimulationModel(sweep.Scenarios[1]).ReplicateSeed(0).ToString(System.Globalization.CultureInfo.InvariantCulture), "12", "6", "0.4" }));
+        });
+    }
+
+    [Test]
+    public void ARowCanBeRerunAlone()
+    {
+        Run(WriteSweep(), Folder("a"));
+        var row = File.ReadAllLines(Path.Combine(Folder("a"), SweepTables.RowsFile))[8].Split(',');
+        var (point, replicate) = (int.Parse(row[0], System.Globalization.CultureInfo.InvariantCulture), row[1]);
+        var pointScenario = Path.Combine(Folder("a"), $"point-{point:D4}", SweepRunner.PointScenarioFile);
+        var run = CliTestRun.Of("run", pointScenario, "--replicate", replicate, "--out", Folder("alone"), "--no-plots");
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var alone = File.ReadAllLines(Path.Combine(Folder("alone"), OutcomesWriter.FileName))[1].Split(',');
+        Assert.That(alone, Is.EqualTo(new[] { row[1], row[2] }.Concat(row[6..])));
+    }
+
+    [Test]
+    public void RunningAgainResumesAndChangesNothing()
+    {
+        var sweep = WriteSweep();
+        Run(sweep, Folder("a"));
+        var before = File.ReadAllBytes(Path.Combine(Folder("a"), SweepTables.RowsFile));
+        Directory.Delete(Path.Combine(Folder("a"), "point-0004"), recursive: true);
+        var again = Run(sweep, Folder("a"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(again.AlreadyFinished, Is.EqualTo(8));
+            Assert.That(again.Ran, Is.EqualTo(1));
+            Assert.That(File.ReadAllBytes(Path.Combine(Folder("a"), SweepTables.RowsFile)), Is.EqualTo(before));
+        });
+    }
+
+    [Test]
+    public void AFolderOfAnotherSweepIsRefused()
+    {
+        Run(WriteSweep(), Folder("a"));
+        var other = WriteSweep(skepticism: "[0.3, 0.6]", name: "other");
+        Assert.Throws<SweepFolderException>(() => Run(other, Folder("a")));
+        var run = CliTestRun.Of("sweep", other, "--out", Folder("a"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(CliTestRun.Of("sweep", other, "--out", Folder("a"), "--force").ExitCode, Is.Zero);
+    }
+
+    [Test]
+    public void ResultsDoNotDependOnTheThreadCount()
+    {
+        var sweep = WriteSweep();
+        Run(sweep, Folder("one"), threads: 1);
+        Run(sweep, Folder("three"), threads: 3);
+        Assert.That(File.ReadAllBytes(Path.Combine(Folder("three"), SweepTables.RowsFile)),
+            Is.EqualTo(File.ReadAllBytes(Path.Combine(Folder("one"), SweepTables.RowsFile))));
+    }
+
+    [Test]
+    public void ShardsMergedEqualASingleRun()
+    {
+        var sweep = WriteSweep();
+        Run(sweep, Folder("single"));
+        var first = Run(sweep, Folder("shard1"), shard: 1, shards: 2);
+        var second = Run(sweep, Folder("shard2"), shard: 2, shards: 2);
+        Assert.That(first.ShardPoints + second.ShardPoints, Is.EqualTo(9));
+        var merged = CliTestRun.Of("merge", Folder("merged"), Folder("shard1"), Folder("shard2"));
+        Assert.That(merged.ExitCode, Is.Zero, merged.Error);
+        Assert.That(merged.Output, Does.Contain("9 of 9 points"));
+        foreach (var table in new[] { SweepTables.RowsFile, SweepTables.SummaryFile })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(Folder("merged"), table)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Folder("single"), table))), table);
+        }
+    }
+
+    [Test]
+    public void MergingShardsOfDifferentSweepsIsRefused()
+    {
+        Run(WriteSweep(), Folder("a"), shard: 1, shards: 2);
+        Run(WriteSweep(skepticism: "[0.3, 0.6]", name: "other"), Folder("b"), shard: 2, shards: 2);
+        var run = CliTestRun.Of("merge", Folder("merged"), Folder("a"), Folder("b"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("holds another sweep"));
+    }
+
+    [Test]
+    public void AKilledSweepKeepsItsFinishedPointsAndResumesToTheSameResult()
+    {
+        var sweep = WriteSweep(steps: 72);
+        Run(sweep, Folder("uninterrupted"));
+        var process = Process.Start(new ProcessStartInfo("dotnet")
+        {
+            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll"), "sweep", sweep, "--out", Folder("killed"), "--threads", "1" },
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        })!;
+        var clock = Stopwatch.StartNew();
+        while (!Directory.Exists(Path.Combine(Folder("killed"), "point-0001")) && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
+        Assume.That(process.HasExited, Is.False, "the sweep finished before it could be killed");
+        process.Kill(entireProcessTree: true);
+        process.WaitForExit();
+        var kept = Directory.GetDirectories(Folder("killed"), "point-*");
+        Assert.That(kept.Length, Is.InRange(2, 8), "some points finished, not all");
+        Assert.That(kept.All(p => File.Exists(Path.Combine(p, OutcomesWriter.FileName)) && File.Exists(Path.Combine(p, RunWriter.ManifestFile))), Is.True,
+            "every point folder is complete");
+        var resumed = CliTestRun.Of("sweep", sweep, "--out", Folder("killed"), "--threads", "2");
+        Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
+        Assert.That(resumed.Output, Does.Contain($"{kept.Length} points already finished"));
+        Assert.That(Directory.GetDirectories(Folder("killed"), ".*"), Is.Empty, "abandoned staging folders are cleaned up");
+        Assert.That(File.ReadAllBytes(Path.Combine(Folder("killed"), SweepTables.RowsFile)),
+            Is.EqualTo(File.ReadAllBytes(Path.Combine(Folder("uninterrupted"), SweepTables.RowsFile))));
+    }
+
+    [Test]
+    public void ABadPointIsReportedWithTheSweepFileBeforeAnythingRuns()
+    {
+        var path = Path.Combine(_work, "bad.json");
+        File.WriteAllText(path, $$"""
+            { "name": "bad", "scenario": "{{TestScenarios.ShippedScenario("quickstart.json")}}",
+              "parameters": [ { "path": "actors.state-media.postsPerDay", "values": [3, -1] } ] }
+            """);
+        var error = Assert.Throws<ScenarioException>(() => SweepLoader.Load(path))!.Errors.Single();
+        Assert.That(error.File, Is.EqualTo(path));
+        Assert.That(error.Message, Does.Contain("point 1 (actors.state-media.postsPerDay = -1)").And.Contain("must be 0 or more"));
+        var run = CliTestRun.Of("sweep", path, "--out", Folder("never"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(Directory.Exists(Folder("never")), Is.False);
+    }
+
+    [TestCase("""{ "name": "x", "scenario": "missing.json", "parameters": [ { "path": "steps", "values": [1] } ] }""", "does not exist")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "parameters": [ { "path": "steps" } ] }""", "give either 'values' or 'range'")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "latin-hypercube" }, "parameters": [ { "path": "steps", "values": [1] } ] }""", "give 'range' instead")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "parameters": [ { "path": "seed", "range": [5, 1] } ] }""", "must be [lowest, highest]")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "parameters": [], "colour": "red" }""", "unknown field 'colour'")]
+    public void BadSweepFilesAreErrors(string json, string message)
+    {
+        var path = Path.Combine(_work, "bad.json");
+        File.WriteAllText(path, json.Replace("SCENARIO", TestScenarios.ShippedScenario("quickstart.json"), StringComparison.Ordinal));
+        var errors = Assert.Throws<ScenarioException>(() => SweepLoader.Load(path))!.Errors;
+        Assert.That(string.Join("\n", errors), Does.Contain(message));
+    }
+
+    [Test]
+    public void AComplementKeepsAMixSummingToOne()
+    {
+        var sweep = SweepLoader.Load(TestScenarios.ShippedScenario("digital-diplomacy/sweep-english-share.json"));
+        var mofa = sweep.Scenarios[3].Scenario.Actors.Single(a => a.Id == "rok-mofa");
+        Assert.That(mofa.Languages["en"], Is.EqualTo(0.25));
+        Assert.That(mofa.Languages["ko"], Is.EqualTo(0.75));
+    }
+}
