@@ -11,7 +11,7 @@ internal static class SweepCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var file = new Argument<string>("SWEEP") { Description = "The sweep file (JSON)." };
-        var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep file name>)." };
+        var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep file name without .sweep.json>)." };
         var threads = CommonOptions.Positive("--threads", "Replicates run at once, across points (default: all cores). Results do not depend on it.");
         var shard = new Option<string?>("--shard") { Description = "Run only slice i of n of the points, as i/n (for cluster job arrays); join with 'influencesim merge'." };
         shard.Validators.Add(result =>
@@ -28,7 +28,9 @@ internal static class SweepCommand
             var path = parsed.GetValue(file)!;
             var (index, count) = ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
             var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force));
-            return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", Path.GetFileNameWithoutExtension(path)), options, output, error);
+            var name = Path.GetFileNameWithoutExtension(path);
+            if (name.EndsWith(".sweep", StringComparison.Ordinal)) name = name[..^".sweep".Length];
+            return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", name), options, output, error);
         });
         return command;
     }

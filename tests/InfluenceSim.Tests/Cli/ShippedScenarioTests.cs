@@ -5,14 +5,21 @@ using InfluenceSim.Tests.Support;
 
 namespace InfluenceSim.Tests.Cli;
 
-/// <summary>Every scenario in scenarios/ loads, points at the schema and runs end to end.</summary>
+/// <summary>Every scenario in scenarios/ loads, points at the schema and runs end to end; every sweep (*.sweep.json) loads.</summary>
 public class ShippedScenarioTests
 {
     public static IEnumerable<string> Shipped() =>
         Directory.EnumerateFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal) && !f.EndsWith(".sweep.json", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), f))
             .Order();
+
+    public static IEnumerable<string> ShippedSweeps() =>
+        Directory.EnumerateFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.sweep.json", SearchOption.AllDirectories).Order();
+
+    [TestCaseSource(nameof(ShippedSweeps))]
+    public void SweepsLoadWithEveryPointValid(string path) =>
+        Assert.That(InfluenceSim.Experiments.SweepLoader.Load(path).Points, Is.Not.Empty);
 
     [TestCaseSource(nameof(Shipped))]
     public void LoadsAndReferencesTheSchema(string name)

@@ -198,7 +198,7 @@ public class SweepRunnerTests
     [Test]
     public void AComplementKeepsAMixSummingToOne()
     {
-        var sweep = SweepLoader.Load(TestScenarios.ShippedScenario("digital-diplomacy/sweep-english-share.json"));
+        var sweep = SweepLoader.Load(TestScenarios.ShippedScenario("digital-diplomacy/english-share.sweep.json"));
         var mofa = sweep.Scenarios[3].Scenario.Actors.Single(a => a.Id == "rok-mofa");
         Assert.That(mofa.Languages["en"], Is.EqualTo(0.25));
         Assert.That(mofa.Languages["ko"], Is.EqualTo(0.75));
