@@ -27,6 +27,7 @@ public sealed class PlatformModerator
     private readonly int[] _actorReturnsAt;
     private readonly int[] _actorRecreations;
     private readonly bool[] _actorKnownAffiliated;
+    private readonly bool[] _actorDetectable;
     private readonly ReviewQueue _queue = new();
     private double _capacityCarry;
     private int _step;
@@ -50,6 +51,7 @@ public sealed class PlatformModerator
         _actorReturnsAt = new int[actorOfAccount.Length];
         _actorRecreations = new int[actorOfAccount.Length];
         _actorKnownAffiliated = actorOfAccount.Select(a => model.Actors[a].Kind == ActorKinds.State).ToArray();
+        _actorDetectable = actorOfAccount.Select(a => model.Actors[a].Kind is ActorKinds.State or ActorKinds.Proxy).ToArray();
         Policy = model.ParametersAt(0).Moderation[platform];
     }
 
@@ -153,10 +155,8 @@ public sealed class PlatformModerator
         var evasion = _model.ParametersAt(_step).Evasion;
         for (var account = 0; account < _actorOfAccount.Length; account++)
         {
-            var actor = _actorOfAccount[account];
-            var kind = _model.Actors[actor].Kind;
-            if (kind is not (ActorKinds.State or ActorKinds.Proxy) || !_state.HasActorAccount(account) || IsActorDown(account)) continue;
-            if (!_random.Bernoulli(detection * (1 - evasion[actor]))) continue;
+            if (!_actorDetectable[account] || !_state.HasActorAccount(account) || IsActorDown(account)) continue;
+            if (!_random.Bernoulli(detection * (1 - evasion[_actorOfAccount[account]]))) continue;
             if (Policy.LabelStateAffiliated && !_actorKnownAffiliated[account])
             {
                 _actorKnownAffiliated[account] = true;

@@ -1,3 +1,4 @@
+using InfluenceSim.Experiments;
 using InfluenceSim.Simulation;
 using Newtonsoft.Json.Linq;
 
@@ -44,16 +45,11 @@ public static class SummaryBuilder
             };
         }
 
-        var falsehood = Enumerable.Range(0, replicates.Count)
-            .Select(r => Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.NarrativeFalsehood[n]).Sum(n => exposuresByNarrative[n][r]))
-            .ToArray();
+        var outcomes = new OutcomeColumns(model, replicates);
         var voice = new JObject();
-        for (var sponsor = 0; sponsor < model.Sponsors.Length; sponsor++)
+        foreach (var sponsor in model.Sponsors)
         {
-            var bySponsor = Enumerable.Range(0, replicates.Count)
-                .Select(r => Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.NarrativeSponsor[n] == sponsor).Sum(n => exposuresByNarrative[n][r]))
-                .ToArray();
-            voice[model.Sponsors[sponsor]] = SummaryStatistics.Of(Shares(bySponsor, allExposures)).ToJson();
+            voice[sponsor] = SummaryStatistics.Of(outcomes[$"share_of_voice.{sponsor}"]).ToJson();
         }
 
         var summary = new JObject
@@ -65,7 +61,7 @@ public static class SummaryBuilder
             ["agents"] = model.AgentCount,
             ["narratives"] = narratives,
             ["totalExposures"] = SummaryStatistics.Of(allExposures).ToJson(),
-            ["falsehoodExposureShare"] = SummaryStatistics.Of(Shares(falsehood, allExposures)).ToJson(),
+            ["falsehoodExposureShare"] = SummaryStatistics.Of(outcomes[RunOutcomes.FalsehoodExposureShare]).ToJson(),
             ["shareOfVoice"] = voice,
         };
         summary["languages"] = Languages(model, replicates);
@@ -138,4 +134,13 @@ public static class SummaryBuilder
     /// <summary>Part over whole per replicate; 0 where the whole is 0 (nothing was understood).</summary>
     private static double[] Shares(double[] part, double[] whole) =>
         part.Select((p, r) => whole[r] == 0 ? 0 : p / whole[r]).ToArray();
+
+    /// <summary>The replicates' key outcomes (<see cref="RunOutcomes"/>) by name.</summary>
+    private sealed class OutcomeColumns(SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
+    {
+        private readonly List<string> _names = [.. RunOutcomes.Names(model)];
+        private readonly double[][] _rows = replicates.Select(r => RunOutcomes.Of(model, r)).ToArray();
+
+        public double[] this[string name] => _rows.Select(row => row[_names.IndexOf(name)]).ToArray();
+    }
 }
