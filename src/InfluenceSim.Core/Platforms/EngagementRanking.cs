@@ -1,8 +1,9 @@
 namespace InfluenceSim.Platforms;
 
 /// <summary>
-/// The engagement feed: items scored by (1 + reshares of their cascade) x 2^(-age / half-life), and by
-/// (1 - strength) when moderation has down-ranked the cascade; best first.
+/// The engagement feed: items scored by (1 + reshares of their cascade before this step) x 2^(-age / half-life),
+/// and by (1 - strength) when moderation has down-ranked the cascade; best first. Reshares made during the
+/// step are left out so that the order in which agents read cannot change what they see.
 /// </summary>
 public static class EngagementRanking
 {
@@ -34,7 +35,8 @@ public static class EngagementRanking
         ArgumentNullException.ThrowIfNull(posts);
         ref var post = ref posts[postId];
         ref var root = ref posts[post.Root];
-        var score = (1 + root.Shares) * Math.Pow(2, -(currentStep - post.Step) / halfLifeSteps);
+        var sharesBefore = root.RecentStep == currentStep ? root.Shares - root.RecentShares : root.Shares;
+        var score = (1 + sharesBefore) * Math.Pow(2, -(currentStep - post.Step) / halfLifeSteps);
         return (root.Status & PostStatus.Downranked) != 0 ? score * (1 - downrankStrength) : score;
     }
 }

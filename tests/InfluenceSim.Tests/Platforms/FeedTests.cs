@@ -43,6 +43,20 @@ public class FeedTests
     }
 
     [Test]
+    public void EngagementRankingCountsOnlyResharesMadeBeforeThisStep()
+    {
+        var posts = ThreeCascades();
+        int[] candidates = [1, 0];
+        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9, downrankStrength: 0);
+        Assert.That(candidates[0], Is.EqualTo(1), "B's five reshares happen during step 1: a tie with A, and B was first");
+        candidates = [0, 1];
+        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9, downrankStrength: 0);
+        Assert.That(candidates[0], Is.EqualTo(0), "the same tie the other way round: the order of the feed decides, not the reshares");
+        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0);
+        Assert.That(candidates[0], Is.EqualTo(1), "from step 2 they count");
+    }
+
+    [Test]
     public void DownRankingCutsACascadesScore()
     {
         var posts = ThreeCascades();
