@@ -25,4 +25,16 @@ public sealed class CsrGraph
     public int Degree(int node) => _offsets[node + 1] - _offsets[node];
 
     public bool HasEdge(int from, int to) => Neighbours(from).BinarySearch(to) >= 0;
+
+    /// <summary>The same edges reversed: row v lists the nodes with an edge to v (whom v listens to, in a follow graph).</summary>
+    public CsrGraph Transpose()
+    {
+        var edges = new EdgeBuffer(Math.Max(16, EdgeCount));
+        for (var v = 0; v < NodeCount; v++)
+        {
+            foreach (var u in Neighbours(v)) edges.Add(u, v);
+        }
+
+        return edges.Build(NodeCount);
+    }
 }

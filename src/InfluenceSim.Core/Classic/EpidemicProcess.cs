@@ -1,0 +1,126 @@
+using InfluenceSim.Networks;
+using InfluenceSim.Randomness;
+
+namespace InfluenceSim.Classic;
+
+/// <summary>
+/// Discrete-time SI, SIS and SIR on a graph (Kermack and McKendrick 1927; on networks, Pastor-Satorras et al. 2015).
+/// Each step every infected node infects each susceptible out-neighbour with the transmission probability; nodes
+/// infected in a step transmit from the next; then each infected node recovers with the recovery probability (to
+/// susceptible in SIS, to removed in SIR; never in SI). Only infected nodes are visited, so the work grows with the
+/// outbreak, not with nodes x steps.
+/// </summary>
+public sealed class EpidemicProcess
+{
+    public const byte Susceptible = 0;
+    public const byte Infected = 1;
+    public const byte Removed = 2;
+
+    private readonly CsrGraph _graph;
+    private readonly EpidemicModel _model;
+    private readonly double _transmission;
+    private readonly double _recovery;
+    private readonly SimRandom _random;
+    private readonly byte[] _state;
+    private int[] _infected;
+    private int[] _next;
+    private int _infectedCount;
+
+    public EpidemicProcess(CsrGraph graph, EpidemicModel model, double transmission, double recovery, IEnumerable<int> seeds, SimRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        ArgumentNullException.ThrowIfNull(seeds);
+        ArgumentOutOfRangeException.ThrowIfLessThan(transmission, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(transmission, 1.0);
+        ArgumentOutOfRangeException.ThrowIfLessThan(recovery, 0.0);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(recovery, 1.0);
+        _graph = graph;
+        _model = model;
+        _transmission = transmission;
+        _recovery = recovery;
+        _random = random ?? throw new ArgumentNullException(nameof(random));
+        _state = new byte[graph.NodeCount];
+        _infected = new int[graph.NodeCount];
+        _next = new int[graph.NodeCount];
+        foreach (var seed in seeds)
+        {
+            if (_state[seed] == Infected) continue;
+            _state[seed] = Infected;
+            _infected[_infectedCount++] = seed;
+        }
+
+        EverInfected = _infectedCount;
+    }
+
+    public int InfectedCount => _infectedCount;
+
+    public int RemovedCount { get; private set; }
+
+    public int SusceptibleCount => _graph.NodeCount - _infectedCount - RemovedCount;
+
+    /// <summary>Nodes infected at least once (the final size of an SIR outbreak).</summary>
+    public int EverInfected { get; private set; }
+
+    /// <summary>Edges along which a transmission was tried: the work done.</summary>
+    public long EdgesVisited { get; private set; }
+
+    public int StepsRun { get; private set; }
+
+    public byte StateOf(int node) => _state[node];
+
+    public void Step()
+    {
+        var next = 0;
+        for (var i = 0; i < _infectedCount; i++)
+        {
+            var node = _infected[i];
+            var neighbours = _graph.Neighbours(node);
+            EdgesVisited += neighbours.Length;
+            foreach (var neighbour in neighbours)
+            {
+                if (_state[neighbour] != Susceptible || !_random.Bernoulli(_transmission)) continue;
+                _state[neighbour] = Infected;
+                _next[next++] = neighbour;
+            }
+        }
+
+        EverInfected += next;
+        for (var i = 0; i < _infectedCount; i++)
+        {
+            var node = _infected[i];
+            if (_model != EpidemicModel.SI && _random.Bernoulli(_recovery))
+            {
+                if (_model == EpidemicModel.SIR)
+                {
+                    _state[node] = Removed;
+                    RemovedCount++;
+                }
+                else
+                {
+                    _state[node] = Susceptible;
+                }
+
+                continue;
+            }
+
+            _next[next++] = node;
+        }
+
+        (_infected, _next) = (_next, _infected);
+        _infectedCount = next;
+        StepsRun++;
+    }
+
+    /// <summary>Runs until no node is infected or the step limit is reached.</summary>
+    public void RunToEnd(int maxSteps)
+    {
+        while (_infectedCount > 0 && StepsRun < maxSteps) Step();
+    }
+
+    /// <summary>
+    /// The probability that an infected node infects a given neighbour before it recovers:
+    /// T = 1 - sum over d >= 1 of r (1 - r)^(d-1) (1 - b)^d = 1 - r (1 - b) / (1 - (1 - r)(1 - b)).
+    /// </summary>
+    public static double Transmissibility(double transmission, double recovery) =>
+        recovery == 0 ? (transmission > 0 ? 1 : 0) : 1 - recovery * (1 - transmission) / (1 - (1 - recovery) * (1 - transmission));
+}

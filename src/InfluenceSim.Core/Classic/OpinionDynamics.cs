@@ -1,0 +1,92 @@
+using InfluenceSim.Networks;
+using InfluenceSim.Randomness;
+
+namespace InfluenceSim.Classic;
+
+/// <summary>
+/// Opinion models on a graph, one step being as many updates as there are nodes (or one synchronous sweep):
+/// the voter model (Clifford and Sudbury 1973; Holley and Liggett 1975), Deffuant bounded confidence (Deffuant et
+/// al. 2000) and Hegselmann-Krause (2002). A node listens to its in-neighbours (the transposed follow graph).
+/// </summary>
+public sealed class OpinionDynamics
+{
+    private readonly CsrGraph _listensTo;
+    private readonly SimRandom _random;
+    private double[] _opinions;
+    private double[] _scratch;
+
+    /// <param name="listensTo">Row v: the nodes v takes opinions from.</param>
+    /// <param name="opinions">Initial opinions (the voter model uses 0 and 1).</param>
+    /// <param name="random">The generator.</param>
+    public OpinionDynamics(CsrGraph listensTo, double[] opinions, SimRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(listensTo);
+        ArgumentNullException.ThrowIfNull(opinions);
+        if (opinions.Length != listensTo.NodeCount) throw new ArgumentException("one opinion per node", nameof(opinions));
+        _listensTo = listensTo;
+        _opinions = (double[])opinions.Clone();
+        _scratch = new double[opinions.Length];
+        _random = random ?? throw new ArgumentNullException(nameof(random));
+    }
+
+    public ReadOnlySpan<double> Opinions => _opinions;
+
+    /// <summary>Voter model: n times, a random node copies the opinion of a random node it listens to.</summary>
+    public void VoterStep()
+    {
+        for (var k = 0; k < _opinions.Length; k++)
+        {
+            var node = _random.Next(_opinions.Length);
+            var sources = _listensTo.Neighbours(node);
+            if (sources.Length > 0) _opinions[node] = _opinions[sources[_random.Next(sources.Length)]];
+        }
+    }
+
+    /// <summary>Deffuant: n times, a random node and a random source it listens to; if their opinions differ by less than epsilon both move mu of the way towards each other.</summary>
+    public void DeffuantStep(double epsilon, double mu)
+    {
+        for (var k = 0; k < _opinions.Length; k++)
+        {
+            var node = _random.Next(_opinions.Length);
+            var sources = _listensTo.Neighbours(node);
+            if (sources.Length == 0) continue;
+            var other = sources[_random.Next(sources.Length)];
+            var difference = _opinions[other] - _opinions[node];
+            if (Math.Abs(difference) >= epsilon) continue;
+            _opinions[node] += mu * difference;
+            _opinions[other] -= mu * difference;
+        }
+    }
+
+    /// <summary>Hegselmann-Krause: every node at once takes the mean of its own and its sources' opinions within epsilon of its own.</summary>
+    public void HegselmannKrauseStep(double epsilon)
+    {
+        for (var node = 0; node < _opinions.Length; node++)
+        {
+            var own = _opinions[node];
+            var sum = own;
+            var count = 1;
+            foreach (var source in _listensTo.Neighbours(node))
+            {
+                if (Math.Abs(_opinions[source] - own) > epsilon) continue;
+                sum += _opinions[source];
+                count++;
+            }
+
+            _scratch[node] = sum / count;
+        }
+
+        (_opinions, _scratch) = (_scratch, _opinions);
+    }
+
+    /// <summary>True when all opinions are equal (the voter model's consensus).</summary>
+    public bool IsConsensus()
+    {
+        foreach (var opinion in _opinions)
+        {
+            if (opinion != _opinions[0]) return false;
+        }
+
+        return true;
+    }
+}
