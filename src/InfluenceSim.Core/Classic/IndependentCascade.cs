@@ -42,9 +42,6 @@ public sealed class IndependentCascade
 
     public int ActiveCount { get; private set; }
 
-    /// <summary>Nodes activated in the last round (the ones that will try next).</summary>
-    public int FrontierCount => _frontierCount;
-
     public long EdgesVisited { get; private set; }
 
     public int RoundsRun { get; private set; }

@@ -77,8 +77,6 @@ public sealed class RunResults
             ? values
             : Enumerable.Range(0, Replicates).Select(_ => new double[Steps + 1]).ToArray();
 
-    public bool HasSeries(string metric) => _series.Keys.Any(k => k.Metric == metric);
-
     private static string[] Ids(JToken? list) =>
         (list as JArray ?? []).OfType<JObject>().Select(o => o.Value<string>("id")).OfType<string>().ToArray();
 
