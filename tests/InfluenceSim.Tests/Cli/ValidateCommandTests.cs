@@ -37,4 +37,12 @@ public class ValidateCommandTests
             File.Delete(path);
         }
     }
+
+    [Test]
+    public void ASweepFileIsValidatedWithEveryPoint()
+    {
+        var run = CliTestRun.Of("validate", TestScenarios.ShippedScenario("digital-diplomacy/english-share.sweep.json"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        Assert.That(run.Output, Does.Contain("valid sweep (15 points of factorial design"));
+    }
 }
