@@ -13,10 +13,7 @@ public sealed class IndependentCascade
     private readonly CsrGraph _graph;
     private readonly double _probability;
     private readonly SimRandom _random;
-    private readonly bool[] _active;
-    private int[] _frontier;
-    private int[] _next;
-    private int _frontierCount;
+    private readonly ActivationFrontier _frontier;
 
     public IndependentCascade(CsrGraph graph, double probability, IEnumerable<int> seeds, SimRandom random)
     {
@@ -27,50 +24,35 @@ public sealed class IndependentCascade
         _graph = graph;
         _probability = probability;
         _random = random ?? throw new ArgumentNullException(nameof(random));
-        _active = new bool[graph.NodeCount];
-        _frontier = new int[graph.NodeCount];
-        _next = new int[graph.NodeCount];
-        foreach (var seed in seeds)
-        {
-            if (_active[seed]) continue;
-            _active[seed] = true;
-            _frontier[_frontierCount++] = seed;
-        }
-
-        ActiveCount = _frontierCount;
+        _frontier = new ActivationFrontier(graph.NodeCount, seeds);
     }
 
-    public int ActiveCount { get; private set; }
+    public int ActiveCount => _frontier.ActiveCount;
 
     public long EdgesVisited { get; private set; }
 
     public int RoundsRun { get; private set; }
 
-    public bool IsActive(int node) => _active[node];
+    public bool IsActive(int node) => _frontier.IsActive(node);
 
     public void Round()
     {
-        var next = 0;
-        for (var i = 0; i < _frontierCount; i++)
+        foreach (var node in _frontier.Current)
         {
-            var neighbours = _graph.Neighbours(_frontier[i]);
+            var neighbours = _graph.Neighbours(node);
             EdgesVisited += neighbours.Length;
             foreach (var neighbour in neighbours)
             {
-                if (_active[neighbour] || !_random.Bernoulli(_probability)) continue;
-                _active[neighbour] = true;
-                _next[next++] = neighbour;
+                if (!_frontier.IsActive(neighbour) && _random.Bernoulli(_probability)) _frontier.Activate(neighbour);
             }
         }
 
-        ActiveCount += next;
-        (_frontier, _next) = (_next, _frontier);
-        _frontierCount = next;
+        _frontier.Advance();
         RoundsRun++;
     }
 
     public void RunToEnd(int maxRounds)
     {
-        while (_frontierCount > 0 && RoundsRun < maxRounds) Round();
+        while (!_frontier.IsEmpty && RoundsRun < maxRounds) Round();
     }
 }

@@ -13,10 +13,7 @@ public sealed class LinearThreshold
     private readonly double[] _threshold;
     private readonly int[] _inDegree;
     private readonly int[] _activeInNeighbours;
-    private readonly bool[] _active;
-    private int[] _frontier;
-    private int[] _next;
-    private int _frontierCount;
+    private readonly ActivationFrontier _frontier;
 
     /// <param name="graph">Rows are out-neighbours: whom a node influences.</param>
     /// <param name="thresholds">Each node's threshold, a fraction in [0, 1].</param>
@@ -36,48 +33,33 @@ public sealed class LinearThreshold
         }
 
         _activeInNeighbours = new int[graph.NodeCount];
-        _active = new bool[graph.NodeCount];
-        _frontier = new int[graph.NodeCount];
-        _next = new int[graph.NodeCount];
-        foreach (var seed in seeds)
-        {
-            if (_active[seed]) continue;
-            _active[seed] = true;
-            _frontier[_frontierCount++] = seed;
-        }
-
-        ActiveCount = _frontierCount;
+        _frontier = new ActivationFrontier(graph.NodeCount, seeds);
     }
 
-    public int ActiveCount { get; private set; }
+    public int ActiveCount => _frontier.ActiveCount;
 
     public int RoundsRun { get; private set; }
 
-    public bool IsActive(int node) => _active[node];
+    public bool IsActive(int node) => _frontier.IsActive(node);
 
     public void Round()
     {
-        var next = 0;
-        for (var i = 0; i < _frontierCount; i++)
+        foreach (var node in _frontier.Current)
         {
-            foreach (var neighbour in _graph.Neighbours(_frontier[i]))
+            foreach (var neighbour in _graph.Neighbours(node))
             {
-                if (_active[neighbour]) continue;
+                if (_frontier.IsActive(neighbour)) continue;
                 _activeInNeighbours[neighbour]++;
-                if (_activeInNeighbours[neighbour] < _threshold[neighbour] * _inDegree[neighbour]) continue;
-                _active[neighbour] = true;
-                _next[next++] = neighbour;
+                if (_activeInNeighbours[neighbour] >= _threshold[neighbour] * _inDegree[neighbour]) _frontier.Activate(neighbour);
             }
         }
 
-        ActiveCount += next;
-        (_frontier, _next) = (_next, _frontier);
-        _frontierCount = next;
+        _frontier.Advance();
         RoundsRun++;
     }
 
     public void RunToEnd(int maxRounds)
     {
-        while (_frontierCount > 0 && RoundsRun < maxRounds) Round();
+        while (!_frontier.IsEmpty && RoundsRun < maxRounds) Round();
     }
 }
