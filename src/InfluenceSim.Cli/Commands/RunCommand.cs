@@ -1,9 +1,7 @@
 using System.CommandLine;
-using System.Globalization;
 using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Simulation;
-using Newtonsoft.Json.Linq;
+using InfluenceSim.Experiments;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -68,7 +66,7 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var model = new SimulationModel(loaded);
+        var run = ScenarioRun.For(loaded);
         using var cancellation = new CancellationTokenSource();
         ConsoleCancelEventHandler onCancel = (_, e) =>
         {
@@ -78,23 +76,23 @@ internal static class RunCommand
         Console.CancelKeyPress += onCancel;
         try
         {
-            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, model.Replicates)];
-            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : $"{model.Replicates} replicates";
-            output.WriteLine($"Running '{model.Scenario.Name}': {model.AgentCount:N0} agents, {model.Steps} steps of {model.StepHours} h, {which} on {request.Threads} threads.");
+            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, run.Replicates)];
+            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : $"{run.Replicates} replicates";
+            output.WriteLine($"Running '{loaded.Scenario.Name}': {run.Description}, {which} on {request.Threads} threads.");
             var started = DateTimeOffset.UtcNow;
             var progress = new ProgressReporter(error, replicateNumbers.Length, "replicates");
-            var recorders = ExperimentRunner.Run(model, request.Threads, r => new MetricsRecorder(model, r), _ => progress.Done(), cancellation.Token, replicateNumbers);
-            var manifest = RunManifest.Build(model, replicateNumbers, request.Threads, started, DateTimeOffset.UtcNow);
-            var summary = SummaryBuilder.Build(model, recorders);
+            var recordings = run.RunAll(request.Threads, replicateNumbers, progress.Done, cancellation.Token);
+            var manifest = run.Manifest(replicateNumbers, request.Threads, started, DateTimeOffset.UtcNow);
+            var summary = run.Summary(recordings);
             (int Count, bool Png) figures = default;
             ResultsFolder.Publish(outDir, request.Force, folder =>
             {
-                RunWriter.Write(folder, model, recorders, summary, manifest);
+                run.Write(folder, recordings, summary, manifest);
                 if (request.Plots) figures = PlotCommand.WriteFigures(folder);
             });
-            output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}.");
+            output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}, {OutcomesWriter.FileName}.");
             if (request.Plots) PlotCommand.ReportFigures(outDir, figures, output);
-            PrintFinalBelievers(summary, output);
+            foreach (var line in run.Headline(summary)) output.WriteLine(line);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)
@@ -105,20 +103,6 @@ internal static class RunCommand
         finally
         {
             Console.CancelKeyPress -= onCancel;
-        }
-    }
-
-    private static void PrintFinalBelievers(JObject summary, TextWriter output)
-    {
-        output.WriteLine("Final believers per narrative (mean over replicates, 95% interval of the mean):");
-        foreach (var (id, narrative) in (JObject)summary["narratives"]!)
-        {
-            var final = narrative!["finalBelievers"]!;
-            var mean = final.Value<double>("mean");
-            var interval = final["ci95"] is JArray ci
-                ? string.Create(CultureInfo.InvariantCulture, $" [{ci[0].Value<double>():0.#}, {ci[1].Value<double>():0.#}]")
-                : "";
-            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {id,-28} {mean,12:0.#}{interval}"));
         }
     }
 }

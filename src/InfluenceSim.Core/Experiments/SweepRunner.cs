@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using InfluenceSim.Output;
-using InfluenceSim.Simulation;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -28,25 +27,23 @@ public static class SweepRunner
         var shardPoints = sweep.Points.Where(p => p.Index % options.ShardCount == options.ShardIndex - 1).ToList();
         var pending = shardPoints.Where(p => !Directory.Exists(Path.Combine(folder, p.FolderName))).ToList();
         starting?.Invoke(shardPoints.Count - pending.Count, pending.Sum(p => sweep.Scenarios[p.Index].Scenario.Replicates));
-        var models = pending.ToDictionary(p => p.Index, p => new SimulationModel(sweep.Scenarios[p.Index]));
-        var work = pending.SelectMany(p => Enumerable.Range(0, models[p.Index].Replicates).Select(r => (Point: p, Replicate: r))).ToList();
-        var recorders = pending.ToDictionary(p => p.Index, p => new MetricsRecorder[models[p.Index].Replicates]);
-        var remaining = pending.ToDictionary(p => p.Index, p => new StrongBox<int>(models[p.Index].Replicates));
+        var runs = pending.ToDictionary(p => p.Index, p => ScenarioRun.For(sweep.Scenarios[p.Index]));
+        var work = pending.SelectMany(p => Enumerable.Range(0, runs[p.Index].Replicates).Select(r => (Point: p, Replicate: r))).ToList();
+        var recordings = pending.ToDictionary(p => p.Index, p => new ISeriesRecording[runs[p.Index].Replicates]);
+        var remaining = pending.ToDictionary(p => p.Index, p => new StrongBox<int>(runs[p.Index].Replicates));
         var started = DateTimeOffset.UtcNow;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
         try
         {
             Parallel.ForEach(work, parallel, item =>
             {
-                var model = models[item.Point.Index];
-                var recorder = new MetricsRecorder(model, item.Replicate);
-                ExperimentRunner.RunReplicate(model, item.Replicate, recorder, cancellation);
-                recorders[item.Point.Index][item.Replicate] = recorder;
+                var run = runs[item.Point.Index];
+                recordings[item.Point.Index][item.Replicate] = run.RunReplicate(item.Replicate, cancellation);
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {
-                    SavePoint(folder, sweep, item.Point, model, recorders[item.Point.Index], options.Threads, started);
-                    recorders[item.Point.Index] = [];
+                    SavePoint(folder, sweep, item.Point, run, recordings[item.Point.Index], options.Threads, started);
+                    recordings[item.Point.Index] = [];
                 }
             });
         }
@@ -89,10 +86,10 @@ public static class SweepRunner
         return description;
     }
 
-    private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, SimulationModel model, MetricsRecorder[] recorders,
+    private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, ScenarioRun run, ISeriesRecording[] recordings,
         int threads, DateTimeOffset started)
     {
-        var manifest = RunManifest.Build(model, recorders.Select(r => r.Replicate).ToArray(), threads, started, DateTimeOffset.UtcNow);
+        var manifest = run.Manifest(recordings.Select(r => r.Replicate).ToArray(), threads, started, DateTimeOffset.UtcNow);
         manifest["sweep"] = new JObject
         {
             ["file"] = Path.GetFullPath(sweep.SourcePath),
@@ -101,8 +98,8 @@ public static class SweepRunner
         };
         ResultsFolder.Publish(Path.Combine(folder, point.FolderName), false, pointFolder =>
         {
-            RunWriter.Write(pointFolder, model, recorders, SummaryBuilder.Build(model, recorders), manifest);
-            File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), model.Loaded.Resolved.ToString(Formatting.Indented) + "\n");
+            run.Write(pointFolder, recordings, run.Summary(recordings), manifest);
+            File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), run.Loaded.Resolved.ToString(Formatting.Indented) + "\n");
         });
     }
 }

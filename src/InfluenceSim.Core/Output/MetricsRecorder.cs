@@ -6,7 +6,7 @@ namespace InfluenceSim.Output;
 /// Records every series of one replicate after each step, from the world's counters. Flows are stored as
 /// cumulative totals; <see cref="ValueAt"/> turns them into per-step values.
 /// </summary>
-public sealed class MetricsRecorder : IWorldObserver
+public sealed class MetricsRecorder : IWorldObserver, ISeriesRecording
 {
     private readonly long[,] _cumulative;
     private int _recorded;

@@ -1,6 +1,6 @@
 using System.Reflection;
 using System.Runtime.InteropServices;
-using InfluenceSim.Simulation;
+using InfluenceSim.Scenarios;
 using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Output;
@@ -8,25 +8,27 @@ namespace InfluenceSim.Output;
 /// <summary>Provenance of a run, written as manifest.json: what ran, on what, from which input, with which seeds.</summary>
 public static class RunManifest
 {
-    /// <param name="model">The compiled scenario.</param>
+    /// <param name="loaded">The scenario that ran.</param>
+    /// <param name="seedOf">The seed of each replicate.</param>
     /// <param name="replicates">The replicates that ran.</param>
     /// <param name="threads">Replicates run at once.</param>
     /// <param name="started">When the run started.</param>
     /// <param name="ended">When it ended.</param>
-    public static JObject Build(SimulationModel model, IReadOnlyList<int> replicates, int threads, DateTimeOffset started, DateTimeOffset ended)
+    public static JObject Build(LoadedScenario loaded, Func<int, ulong> seedOf, IReadOnlyList<int> replicates, int threads, DateTimeOffset started, DateTimeOffset ended)
     {
-        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(loaded);
+        ArgumentNullException.ThrowIfNull(seedOf);
         var (version, commit) = ProgramVersion();
         return new JObject
         {
             ["program"] = "influencesim",
             ["version"] = version,
             ["gitCommit"] = commit,
-            ["scenarioFile"] = Path.GetFullPath(model.Loaded.SourcePath),
-            ["scenarioSha256"] = model.Loaded.SourceHash,
-            ["seed"] = model.Scenario.Seed,
+            ["scenarioFile"] = Path.GetFullPath(loaded.SourcePath),
+            ["scenarioSha256"] = loaded.SourceHash,
+            ["seed"] = loaded.Scenario.Seed,
             ["replicates"] = new JArray(replicates),
-            ["replicateSeeds"] = new JArray(replicates.Select(r => model.ReplicateSeed(r).ToString(System.Globalization.CultureInfo.InvariantCulture))),
+            ["replicateSeeds"] = new JArray(replicates.Select(r => seedOf(r).ToString(System.Globalization.CultureInfo.InvariantCulture))),
             ["threads"] = threads,
             ["startedUtc"] = started.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
             ["endedUtc"] = ended.UtcDateTime.ToString("O", System.Globalization.CultureInfo.InvariantCulture),
@@ -39,7 +41,7 @@ public static class RunManifest
                 ["processors"] = Environment.ProcessorCount,
                 ["runtime"] = RuntimeInformation.FrameworkDescription,
             },
-            ["scenario"] = model.Loaded.Resolved.DeepClone(),
+            ["scenario"] = loaded.Resolved.DeepClone(),
         };
     }
 

@@ -14,14 +14,23 @@ public static class RunWriter
 
     public static void Write(string folder, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates, JObject summary, JObject manifest)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        Write(folder, w => TimeseriesWriter.Write(w, model, replicates), w => OutcomesWriter.Write(w, model, replicates), summary, manifest);
+    }
+
+    /// <summary>Writes the four files of a run, the two tables through the given writers.</summary>
+    public static void Write(string folder, Action<TextWriter> timeseries, Action<TextWriter> outcomes, JObject summary, JObject manifest)
+    {
+        ArgumentNullException.ThrowIfNull(timeseries);
+        ArgumentNullException.ThrowIfNull(outcomes);
         using (var writer = new StreamWriter(Path.Combine(folder, TimeseriesFile), false, new UTF8Encoding(false), 1 << 16))
         {
-            TimeseriesWriter.Write(writer, model, replicates);
+            timeseries(writer);
         }
 
         using (var writer = new StreamWriter(Path.Combine(folder, OutcomesWriter.FileName), false, new UTF8Encoding(false)))
         {
-            OutcomesWriter.Write(writer, model, replicates);
+            outcomes(writer);
         }
 
         WriteJson(Path.Combine(folder, SummaryFile), summary);

@@ -10,6 +10,18 @@ public static class TimeseriesWriter
 
     public static void Write(TextWriter writer, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
     {
+        ArgumentNullException.ThrowIfNull(model);
+        Write(writer, model.NarrativeIds, model.SegmentIds, model.PlatformIds, replicates);
+    }
+
+    /// <param name="writer">Where the table goes.</param>
+    /// <param name="narratives">Names of the narratives that series keys number.</param>
+    /// <param name="segments">Names of the segments.</param>
+    /// <param name="platforms">Names of the platforms.</param>
+    /// <param name="replicates">The recordings, in replicate order.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<string> narratives, IReadOnlyList<string> segments, IReadOnlyList<string> platforms,
+        IReadOnlyList<ISeriesRecording> replicates)
+    {
         ArgumentNullException.ThrowIfNull(writer);
         writer.NewLine = "\n";
         writer.WriteLine(Header);
@@ -26,11 +38,11 @@ public static class TimeseriesWriter
                     writer.Write(',');
                     writer.Write(key.Metric);
                     writer.Write(',');
-                    if (key.Narrative >= 0) writer.Write(model.NarrativeIds[key.Narrative]);
+                    if (key.Narrative >= 0) writer.Write(narratives[key.Narrative]);
                     writer.Write(',');
-                    if (key.Segment >= 0) writer.Write(model.SegmentIds[key.Segment]);
+                    if (key.Segment >= 0) writer.Write(segments[key.Segment]);
                     writer.Write(',');
-                    if (key.Platform >= 0) writer.Write(model.PlatformIds[key.Platform]);
+                    if (key.Platform >= 0) writer.Write(platforms[key.Platform]);
                     writer.Write(',');
                     writer.WriteLine(recorder.ValueAt(step, i).ToString("R", CultureInfo.InvariantCulture));
                 }

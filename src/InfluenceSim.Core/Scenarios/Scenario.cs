@@ -13,11 +13,15 @@ public sealed class Scenario
     public int Steps { get; set; } = 168;
     public double StepHours { get; set; } = 1;
     public int Replicates { get; set; } = 10;
-    [JsonRequired] public List<string> Languages { get; set; } = [];
-    [JsonRequired] public List<PlatformSpec> Platforms { get; set; } = [];
+    /// <summary>"platform" (the platform model), or a classic model run on the network (<see cref="ScenarioModels"/>).</summary>
+    public string Model { get; set; } = ScenarioModels.Platform;
+    /// <summary>The classic model's parameters.</summary>
+    public ClassicSpec Classic { get; set; } = new();
+    public List<string> Languages { get; set; } = [];
+    public List<PlatformSpec> Platforms { get; set; } = [];
     public NetworkSpec Network { get; set; } = new();
     [JsonRequired] public List<SegmentSpec> Segments { get; set; } = [];
-    [JsonRequired] public List<NarrativeSpec> Narratives { get; set; } = [];
+    public List<NarrativeSpec> Narratives { get; set; } = [];
     public List<ActorSpec> Actors { get; set; } = [];
     public BeliefSpec Beliefs { get; set; } = new();
     public List<EventSpec> Events { get; set; } = [];
@@ -77,9 +81,10 @@ public sealed class SegmentSpec
 {
     [JsonRequired] public string Id { get; set; } = "";
     [JsonRequired] public int Size { get; set; }
-    [JsonRequired] public List<string> Languages { get; set; } = [];
-    /// <summary>Probability that a member of the segment has an account on each platform.</summary>
-    [JsonRequired] public Dictionary<string, double> Platforms { get; set; } = [];
+    /// <summary>Languages the members understand, the first the one they write in (platform model).</summary>
+    public List<string> Languages { get; set; } = [];
+    /// <summary>Probability that a member of the segment has an account on each platform (platform model).</summary>
+    public Dictionary<string, double> Platforms { get; set; } = [];
     /// <summary>Probability of a session in one hour.</summary>
     public double Activity { get; set; } = 0.05;
     public double Skepticism { get; set; } = 0.5;

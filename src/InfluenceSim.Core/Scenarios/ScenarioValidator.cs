@@ -38,6 +38,9 @@ internal sealed partial class ScenarioValidator
     private void Run()
     {
         if (string.IsNullOrWhiteSpace(_scenario.Name)) Error("name", "must not be empty");
+        OneOf("model", _scenario.Model, ScenarioModels.All);
+        if (ScenarioModels.IsClassic(_scenario.Model)) CheckClassic();
+        else CheckPlatformParts();
         AtLeast("steps", _scenario.Steps, 1);
         Positive("stepHours", _scenario.StepHours);
         AtLeast("replicates", _scenario.Replicates, 1);
@@ -59,9 +62,51 @@ internal sealed partial class ScenarioValidator
         }
     }
 
+    /// <summary>A classic model runs on the segments and the network only; parts of the platform model would be ignored, so they are errors.</summary>
+    private void CheckClassic()
+    {
+        if (_scenario.Languages.Count > 0) Error("languages", $"is only used by the platform model, not by '{_scenario.Model}'");
+        if (_scenario.Platforms.Count > 0) Error("platforms", $"are only used by the platform model, not by '{_scenario.Model}'");
+        if (_scenario.Narratives.Count > 0) Error("narratives", $"are only used by the platform model, not by '{_scenario.Model}'");
+        if (_scenario.Actors.Count > 0) Error("actors", $"are only used by the platform model, not by '{_scenario.Model}'");
+        for (var i = 0; i < _scenario.Segments.Count; i++)
+        {
+            if (_scenario.Segments[i].Languages.Count > 0 || _scenario.Segments[i].Platforms.Count > 0)
+            {
+                Error($"segments[{i}]", $"languages and platforms of segments are only used by the platform model, not by '{_scenario.Model}'");
+            }
+        }
+
+        var classic = _scenario.Classic;
+        Probability("classic.transmission", classic.Transmission);
+        Probability("classic.recovery", classic.Recovery);
+        Probability("classic.activation", classic.Activation);
+        Probability("classic.threshold", classic.Threshold);
+        NonNegative("classic.thresholdSpread", classic.ThresholdSpread);
+        Positive("classic.epsilon", classic.Epsilon);
+        if (classic.Mu is <= 0 or > 0.5) Error("classic.mu", Invariant($"must be above 0 and at most 0.5, got {classic.Mu}"));
+        Probability("classic.initialShare", classic.InitialShare);
+        var agents = _scenario.Segments.Sum(s => (long)s.Size);
+        AtLeast("classic.seeds.count", classic.Seeds.Count, 0);
+        if (classic.Seeds.Count > agents) Error("classic.seeds.count", Invariant($"there are only {agents} nodes"));
+        if (classic.Seeds.Fraction is { } fraction) Probability("classic.seeds.fraction", fraction);
+        OneOf("classic.seeds.choice", classic.Seeds.Choice, SeedChoices.All);
+        if (classic.Seeds.Choice == SeedChoices.Listed && classic.Seeds.Nodes.Count == 0) Error("classic.seeds.nodes", "list the seed nodes");
+        for (var i = 0; i < classic.Seeds.Nodes.Count; i++)
+        {
+            if (classic.Seeds.Nodes[i] < 0 || classic.Seeds.Nodes[i] >= agents) Error($"classic.seeds.nodes[{i}]", Invariant($"must be a node from 0 to {agents - 1}"));
+        }
+    }
+
+    private void CheckPlatformParts()
+    {
+        if (_scenario.Platforms.Count == 0) Error("platforms", "the platform model needs at least one platform");
+        if (_scenario.Narratives.Count == 0) Error("narratives", "the platform model needs at least one narrative");
+    }
+
     private void CheckLanguages()
     {
-        if (_scenario.Languages.Count == 0) Error("languages", "must list at least one language code");
+        if (_scenario.Languages.Count == 0 && !ScenarioModels.IsClassic(_scenario.Model)) Error("languages", "must list at least one language code");
         if (_scenario.Languages.Count > MaxLanguages) Error("languages", $"at most {MaxLanguages} languages are supported");
         CheckDuplicates("languages", _scenario.Languages);
     }
@@ -150,7 +195,7 @@ internal sealed partial class ScenarioValidator
     private void CheckSegment(string path, SegmentSpec segment)
     {
         AtLeast($"{path}.size", segment.Size, 0);
-        if (segment.Languages.Count == 0) Error($"{path}.languages", "must list at least one language the segment speaks");
+        if (segment.Languages.Count == 0 && !ScenarioModels.IsClassic(_scenario.Model)) Error($"{path}.languages", "must list at least one language the segment speaks");
         for (var i = 0; i < segment.Languages.Count; i++)
         {
             Reference($"{path}.languages[{i}]", segment.Languages[i], _languages, "language");

@@ -15,6 +15,7 @@ public static class StandardFigures
     public static IReadOnlyList<Figure> For(RunResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
+        if (results.Model != "platform") return ClassicFigures.For(results);
         var time = new TimeAxis(results.StepHours, results.Steps);
         var figures = new List<Figure>
         {

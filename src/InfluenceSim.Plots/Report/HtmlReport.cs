@@ -50,11 +50,7 @@ public static class HtmlReport
             E("p", new XAttribute("class", "note"),
                 "Each value is the mean over replicates; brackets give the 95% confidence interval of the mean (Student's t). " +
                 "summary.json in the results folder has the standard deviations and the 2.5th to 97.5th percentile ranges."),
-            Narratives(results),
-            BySegment(results),
-            Voice(results),
-            Languages(results),
-            Moderation(results),
+            results.Model == "platform" ? new object?[] { Narratives(results), BySegment(results), Voice(results), Languages(results), Moderation(results) } : ClassicTables(results),
             E("h2", "Reproduce"),
             E("p", "Run the same scenario with the same seed, replicates and steps; the time series and summary come out identical whatever the number of threads:"),
             E("pre", E("code", Reproduce(results))));
@@ -99,6 +95,20 @@ public static class HtmlReport
         var mean = s.Value<double>("mean");
         string Format(double v) => digits > 0 ? v.ToString("F" + digits, System.Globalization.CultureInfo.InvariantCulture) : NumberFormat.Value(v);
         return s["ci95"] is JArray ci ? $"{Format(mean)} [{Format(ci[0].Value<double>())}, {Format(ci[1].Value<double>())}]" : Format(mean);
+    }
+
+    private static XElement[] ClassicTables(RunResults results)
+    {
+        var metrics = (results.Summary["metrics"] as JObject ?? []).Properties()
+            .Select(p => new object[] { p.Name.Replace('_', ' '), Cell(p.Value["final"]), Cell(p.Value["peak"]) });
+        var segments = (results.Summary["segments"] as JObject ?? []).Properties().ToList();
+        var names = segments.SelectMany(s => ((JObject)s.Value).Properties().Select(p => p.Name)).Distinct().ToList();
+        var bySegment = segments.Select(s => new object[] { s.Name }.Concat(names.Select(n => (object)Cell(s.Value[n]?["final"]))));
+        return
+        [
+            E("div", E("h3", $"{results.Model}: final and peak values"), Table(["metric", "final", "peak"], metrics)),
+            E("div", E("h3", "Final values by segment"), Table(new[] { "segment" }.Concat(names.Select(n => n.Replace('_', ' '))), bySegment)),
+        ];
     }
 
     private static XElement Narratives(RunResults results)

@@ -29,6 +29,8 @@ public sealed class RunResults
         Segments = Ids(scenario["segments"]);
         Platforms = Ids(scenario["platforms"]);
         Languages = scenario["languages"]?.Values<string>().OfType<string>().ToArray() ?? [];
+        Model = scenario.Value<string>("model") ?? "platform";
+        Metrics = series.Keys.Select(k => k.Item1).Distinct().ToArray();
         FalsehoodNarratives = (scenario["narratives"] as JArray ?? []).OfType<JObject>().Where(n => n.Value<bool?>("falsehood") == true)
             .Select(n => n.Value<string>("id")!).ToArray();
     }
@@ -61,6 +63,12 @@ public sealed class RunResults
     public IReadOnlyList<string> FalsehoodNarratives { get; }
 
     public bool HasModeration => Summary["moderation"] is JObject;
+
+    /// <summary>The scenario's model: "platform" or a classic model.</summary>
+    public string Model { get; }
+
+    /// <summary>The metrics present in timeseries.csv, in order of first appearance.</summary>
+    public IReadOnlyList<string> Metrics { get; }
 
     /// <summary>Reads a results folder; throws <see cref="InvalidDataException"/> naming the file and line when it is not one.</summary>
     public static RunResults Load(string folder)

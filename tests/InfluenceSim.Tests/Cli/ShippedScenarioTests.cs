@@ -1,3 +1,4 @@
+using InfluenceSim.Experiments;
 using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Simulation;
@@ -32,13 +33,19 @@ public class ShippedScenarioTests
     [TestCaseSource(nameof(Shipped))]
     public void RunsEndToEnd(string name)
     {
-        var model = new SimulationModel(ScenarioLoader.Load(TestScenarios.ShippedScenario(name), new ScenarioOverrides(Steps: 6, Replicates: 2)));
-        var recorders = ExperimentRunner.Run(model, 2, r => new MetricsRecorder(model, r));
-        var summary = SummaryBuilder.Build(model, recorders);
-        var posts = Enumerable.Range(0, model.NarrativeIds.Length)
-            .Sum(n => recorders[0].CumulativeAt(model.Steps, recorders[0].IndexOf(new SeriesKey(Metrics.Posts, n, -1, -1))));
-        Assert.That(posts, Is.GreaterThan(0), "messengers posted");
-        Assert.That(summary["narratives"]!.Count(), Is.EqualTo(model.NarrativeIds.Length));
+        var run = ScenarioRun.For(ScenarioLoader.Load(TestScenarios.ShippedScenario(name), new ScenarioOverrides(Steps: 6, Replicates: 2)));
+        var recordings = run.RunAll(2, [0, 1], null, CancellationToken.None);
+        var summary = run.Summary(recordings);
+        Assert.That(recordings.Select(r => r.StepsRecorded), Has.All.EqualTo(7));
+        Assert.That(summary.Value<int>("replicates"), Is.EqualTo(2));
+        Assert.That(run.Headline(summary).Count(), Is.GreaterThan(1));
+        if (recordings[0] is MetricsRecorder recorder)
+        {
+            var model = new SimulationModel(run.Loaded);
+            var posts = Enumerable.Range(0, model.NarrativeIds.Length)
+                .Sum(n => recorder.CumulativeAt(model.Steps, recorder.IndexOf(new SeriesKey(Metrics.Posts, n, -1, -1))));
+            Assert.That(posts, Is.GreaterThan(0), "messengers posted");
+        }
     }
 
     [Test]
