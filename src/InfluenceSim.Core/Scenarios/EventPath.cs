@@ -20,7 +20,8 @@ internal sealed class EventPath
         "events", "beliefs.model", "model", "classic",
         "platforms.*.id", "platforms.*.network", "platforms.*.feed.size",
         "segments.*.id", "segments.*.size", "segments.*.languages", "segments.*.platforms", "segments.*.initialBelievers",
-        "narratives.*.id", "narratives.*.sponsor", "narratives.*.falsehood", "narratives.*.opposes",
+        "segments.*.initialOpinion", "segments.*.opinionSpread",
+        "narratives.*.id", "narratives.*.sponsor", "narratives.*.falsehood", "narratives.*.opposes", "narratives.*.stance",
         "actors.*.id", "actors.*.kind", "actors.*.sponsor", "actors.*.accounts", "actors.*.platforms", "actors.*.followers",
     ];
 

@@ -96,8 +96,12 @@ public sealed class SegmentSpec
     public double PeerCredibility { get; set; } = 0.5;
     /// <summary>Per-narrative appeal overriding the narrative's own.</summary>
     public Dictionary<string, double> Appeal { get; set; } = [];
-    /// <summary>Fraction of the segment believing each narrative at step 0.</summary>
+    /// <summary>Fraction of the segment believing each narrative at step 0 (contagion model).</summary>
     public Dictionary<string, double> InitialBelievers { get; set; } = [];
+    /// <summary>bounded-confidence: the centre of the members' opinions at step 0, in [-1, 1].</summary>
+    public double InitialOpinion { get; set; }
+    /// <summary>bounded-confidence: opinions at step 0 are uniform on the centre +- spread (within [-1, 1]).</summary>
+    public double OpinionSpread { get; set; } = 0.5;
 }
 
 public sealed class NarrativeSpec
@@ -107,6 +111,8 @@ public sealed class NarrativeSpec
     public bool Falsehood { get; set; }
     public double Appeal { get; set; } = 0.1;
     public List<string> Opposes { get; set; } = [];
+    /// <summary>bounded-confidence: the narrative's position on the opinion axis, in [-1, 1].</summary>
+    public double Stance { get; set; }
 }
 
 public sealed class ActorSpec
@@ -161,14 +167,19 @@ public sealed class BeliefSpec
     public int Threshold { get; set; } = 1;
     /// <summary>Factor by which believing an opposed narrative lowers adoption: p x (1 - entrenchment).</summary>
     public double Entrenchment { get; set; } = 0.5;
-    /// <summary>Probability per step that a believer falls back to aware.</summary>
+    /// <summary>contagion: probability per step that a believer falls back to aware.</summary>
     public double Forgetting { get; set; } = 0.002;
+    /// <summary>bounded-confidence: only exposures to stances within epsilon of one's opinion move it.</summary>
+    public double Epsilon { get; set; } = 0.5;
+    /// <summary>bounded-confidence: how far an exposure moves the opinion towards the stance (times the source's credibility).</summary>
+    public double Mu { get; set; } = 0.3;
 }
 
 public static class BeliefModels
 {
     public const string Contagion = "contagion";
-    public static readonly IReadOnlyList<string> All = [Contagion];
+    public const string BoundedConfidence = "bounded-confidence";
+    public static readonly IReadOnlyList<string> All = [Contagion, BoundedConfidence];
 }
 
 public sealed class EventSpec

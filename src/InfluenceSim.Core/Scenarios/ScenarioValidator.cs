@@ -214,12 +214,19 @@ internal sealed partial class ScenarioValidator
         Probability($"{path}.peerCredibility", segment.PeerCredibility);
         ProbabilityMap($"{path}.appeal", segment.Appeal, _narratives, "narrative");
         ProbabilityMap($"{path}.initialBelievers", segment.InitialBelievers, _narratives, "narrative");
+        Within($"{path}.initialOpinion", segment.InitialOpinion, -1, 1);
+        NonNegative($"{path}.opinionSpread", segment.OpinionSpread);
+        if (_scenario.Beliefs.Model == BeliefModels.BoundedConfidence && segment.InitialBelievers.Count > 0)
+        {
+            Error($"{path}.initialBelievers", "the bounded-confidence model starts from opinions (initialOpinion, opinionSpread), not from believers");
+        }
     }
 
     private void CheckNarrative(string path, NarrativeSpec narrative)
     {
         if (string.IsNullOrWhiteSpace(narrative.Sponsor)) Error($"{path}.sponsor", "must not be empty");
         Probability($"{path}.appeal", narrative.Appeal);
+        Within($"{path}.stance", narrative.Stance, -1, 1);
         for (var i = 0; i < narrative.Opposes.Count; i++)
         {
             Reference($"{path}.opposes[{i}]", narrative.Opposes[i], _narratives, "narrative");
@@ -263,6 +270,13 @@ internal sealed partial class ScenarioValidator
         AtLeast($"{path}.threshold", beliefs.Threshold, 1);
         Probability($"{path}.entrenchment", beliefs.Entrenchment);
         Probability($"{path}.forgetting", beliefs.Forgetting);
+        if (beliefs.Epsilon is <= 0 or > 2) Error($"{path}.epsilon", Invariant($"must be above 0 and at most 2 (the width of the opinion axis), got {beliefs.Epsilon}"));
+        if (beliefs.Mu is <= 0 or > 1) Error($"{path}.mu", Invariant($"must be above 0 and at most 1, got {beliefs.Mu}"));
+    }
+
+    private void Within(string path, double value, double low, double high)
+    {
+        if (value < low || value > high) Error(path, Invariant($"must be between {low} and {high}, got {value}"));
     }
 
     private void Mix(string path, Dictionary<string, double> mix, HashSet<string> known, string kind)

@@ -54,6 +54,8 @@ public sealed class ParameterSet
         FollowerRetention = actors.Select(a => a.Recreate.FollowerRetention).ToArray();
         RecreateMax = actors.Select(a => a.Recreate.Max).ToArray();
         Threshold = scenario.Beliefs.Threshold;
+        Epsilon = scenario.Beliefs.Epsilon;
+        Mu = scenario.Beliefs.Mu;
         Entrenchment = scenario.Beliefs.Entrenchment;
         Forgetting = scenario.Beliefs.Forgetting;
     }
@@ -108,6 +110,10 @@ public sealed class ParameterSet
     public double Entrenchment { get; }
 
     public double Forgetting { get; }
+
+    public double Epsilon { get; }
+
+    public double Mu { get; }
 
     private static double[] Cumulative(IReadOnlyDictionary<string, int> positions, Dictionary<string, double> mix)
     {

@@ -44,6 +44,10 @@ public sealed class SimulationModel
         Sponsors = [.. scenario.Narratives.Select(n => n.Sponsor).Distinct()];
         NarrativeSponsor = scenario.Narratives.Select(n => Array.IndexOf(Sponsors, n.Sponsor)).ToArray();
         NarrativeFalsehood = scenario.Narratives.Select(n => n.Falsehood).ToArray();
+        NarrativeStance = scenario.Narratives.Select(n => n.Stance).ToArray();
+        BoundedConfidence = scenario.Beliefs.Model == BeliefModels.BoundedConfidence;
+        SegmentOpinionCentre = scenario.Segments.Select(s => s.InitialOpinion).ToArray();
+        SegmentOpinionSpread = scenario.Segments.Select(s => s.OpinionSpread).ToArray();
         Opposed = BuildOpposition(scenario, index);
 
         Actors = scenario.Actors.Select(a => new ActorStructure(
@@ -115,6 +119,16 @@ public sealed class SimulationModel
     public int[] NarrativeSponsor { get; }
 
     public bool[] NarrativeFalsehood { get; }
+
+    /// <summary>bounded-confidence: each narrative's position on the opinion axis.</summary>
+    public double[] NarrativeStance { get; }
+
+    /// <summary>True for the bounded-confidence belief model, false for contagion.</summary>
+    public bool BoundedConfidence { get; }
+
+    public double[] SegmentOpinionCentre { get; }
+
+    public double[] SegmentOpinionSpread { get; }
 
     /// <summary>Per narrative, the narratives it contradicts (made symmetric: if a opposes b, b opposes a).</summary>
     public int[][] Opposed { get; }

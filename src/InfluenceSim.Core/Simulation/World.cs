@@ -22,6 +22,7 @@ public sealed class World
     private readonly ushort[] _exposureCount;
     private readonly BelieverSet[] _believers;
     private readonly int[] _rankScratch;
+    private readonly double[] _opinion;
     private ParameterSet _parameters;
 
     internal World(SimulationModel model, SimRandom random, PlatformState[] platforms, uint[] platformMask,
@@ -39,6 +40,7 @@ public sealed class World
         _believers = new BelieverSet[_narratives];
         for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
         _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
+        _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
         _parameters = model.ParametersAt(0);
         Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length, model.LanguageIds.Length);
         Moderators = new PlatformModerator[platforms.Length];
@@ -66,6 +68,9 @@ public sealed class World
     public int ActorAccountCount => _actorOfAccount.Length;
 
     public BeliefState BeliefOf(int agent, int narrative) => _belief[(long)agent * _narratives + narrative];
+
+    /// <summary>bounded-confidence: the agent's position on the opinion axis.</summary>
+    public double OpinionOf(int agent) => _opinion[agent];
 
     public bool IsOnPlatform(int agent, int platform) => (_platformMask[agent] & (1u << platform)) != 0;
 
@@ -234,8 +239,64 @@ public sealed class World
         return _parameters.ActorCredibility[actor * _model.SegmentIds.Length + segment];
     }
 
-    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
+    /// <summary>bounded-confidence: sets an agent's opinion at step 0 and the beliefs it implies.</summary>
+    internal void SeedOpinion(int agent, int segment, double opinion)
+    {
+        _opinion[agent] = opinion;
+        BelieveByOpinion(agent, segment);
+    }
+
     private void Expose(int agent, int segment, int narrative, double credibility)
+    {
+        if (_model.BoundedConfidence) ExposeBoundedConfidence(agent, segment, narrative, credibility);
+        else ExposeContagion(agent, segment, narrative, credibility);
+    }
+
+    /// <summary>
+    /// The bounded-confidence model (MODEL.md section 4): an exposure to a stance within epsilon of the reader's
+    /// opinion moves the opinion mu x credibility of the way towards it; the reader believes every narrative whose
+    /// stance lies within epsilon / 2 of its opinion.
+    /// </summary>
+    private void ExposeBoundedConfidence(int agent, int segment, int narrative, double credibility)
+    {
+        var cell = (long)agent * _narratives + narrative;
+        if (_belief[cell] == BeliefState.Unaware)
+        {
+            _belief[cell] = BeliefState.Aware;
+            Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+        }
+
+        var opinion = _opinion[agent];
+        var stance = _model.NarrativeStance[narrative];
+        if (Math.Abs(stance - opinion) >= _parameters.Epsilon) return;
+        _opinion[agent] = opinion + _parameters.Mu * credibility * (stance - opinion);
+        BelieveByOpinion(agent, segment);
+    }
+
+    private void BelieveByOpinion(int agent, int segment)
+    {
+        var opinion = _opinion[agent];
+        var half = _parameters.Epsilon / 2;
+        for (var n = 0; n < _narratives; n++)
+        {
+            var believes = Math.Abs(_model.NarrativeStance[n] - opinion) < half;
+            var state = BeliefOf(agent, n);
+            if (believes && state != BeliefState.Believer)
+            {
+                if (state == BeliefState.Aware) Counters.Aware[Counters.NarrativeSegment(n, segment)]--;
+                _belief[(long)agent * _narratives + n] = BeliefState.Believer;
+                Counters.Believers[Counters.NarrativeSegment(n, segment)]++;
+                _believers[n].Add(agent);
+            }
+            else if (!believes && state == BeliefState.Believer)
+            {
+                Unbelieve(agent, segment, n);
+            }
+        }
+    }
+
+    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
+    private void ExposeContagion(int agent, int segment, int narrative, double credibility)
     {
         var cell = (long)agent * _narratives + narrative;
         var state = _belief[cell];
@@ -334,7 +395,7 @@ public sealed class World
     private void Forget()
     {
         var probability = _parameters.Forgetting;
-        if (probability <= 0) return;
+        if (probability <= 0 || _model.BoundedConfidence) return;
         for (var n = 0; n < _narratives; n++)
         {
             var set = _believers[n];

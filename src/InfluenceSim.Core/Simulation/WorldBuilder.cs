@@ -45,7 +45,9 @@ public static class WorldBuilder
         }
 
         var world = new World(model, new SimRandom(SimRandom.DeriveSeed(seed, DynamicsStream)), platforms, platformMask, actorFirstAccount, actorOfAccount);
-        SeedBelievers(model, world, new SimRandom(SimRandom.DeriveSeed(seed, BelieverStream)));
+        var believerRandom = new SimRandom(SimRandom.DeriveSeed(seed, BelieverStream));
+        if (model.BoundedConfidence) SeedOpinions(model, world, believerRandom);
+        else SeedBelievers(model, world, believerRandom);
         return world;
     }
 
@@ -178,6 +180,19 @@ public static class WorldBuilder
         var target = random.NextDouble() * cumulative[^1];
         var index = Array.BinarySearch(cumulative, target);
         return index >= 0 ? Math.Min(index + 1, cumulative.Length - 1) : ~index;
+    }
+
+    /// <summary>bounded-confidence: opinions uniform on the segment's centre +- spread, within [-1, 1].</summary>
+    private static void SeedOpinions(SimulationModel model, World world, SimRandom random)
+    {
+        for (var s = 0; s < model.SegmentIds.Length; s++)
+        {
+            for (var agent = model.SegmentStarts[s]; agent < model.SegmentStarts[s + 1]; agent++)
+            {
+                var opinion = model.SegmentOpinionCentre[s] + model.SegmentOpinionSpread[s] * (2 * random.NextDouble() - 1);
+                world.SeedOpinion(agent, s, Math.Clamp(opinion, -1, 1));
+            }
+        }
     }
 
     /// <summary>

@@ -24,17 +24,18 @@ public class WorldInvariantTests
               "segments": [
                 { "id": "x", "size": 300, "languages": ["en"], "platforms": { "a": 0.8, "b": 0.3 },
                   "activity": {{activity / 100.0}}, "skepticism": {{skepticism / 100.0}}, "shareProbability": {{share / 100.0}},
-                  "initialBelievers": { "n2": 0.1 } },
+                  "initialBelievers": {{(seed % 4 == 1 ? "{}" : "{ \"n2\": 0.1 }")}} },
                 { "id": "y", "size": 200, "languages": ["ko", "en"], "platforms": { "b": 0.9 },
                   "activity": {{activity / 100.0}}, "skepticism": 0.2, "shareProbability": {{share / 100.0}}, "authorProbability": 0.2 }
               ],
-              "narratives": [ { "id": "n1", "appeal": 0.6, "opposes": {{(opposed ? "[\"n2\"]" : "[]")}} }, { "id": "n2", "appeal": 0.4 } ],
+              "narratives": [ { "id": "n1", "appeal": 0.6, "stance": 0.5, "opposes": {{(opposed ? "[\"n2\"]" : "[]")}} }, { "id": "n2", "appeal": 0.4, "stance": -0.5 } ],
               "actors": [
                 { "id": "s", "kind": "state", "accounts": 3, "platforms": ["a", "b"], "languages": { "en": 0.5, "ko": 0.5 },
                   "postsPerDay": 48, "narratives": { "n1": 0.7, "n2": 0.3 }, "credibility": 0.8,
                   "followers": { "perAccount": 60, "targeting": "hubs" }, "coordination": 0.5 }
               ],
-              "beliefs": { "forgetting": {{forgetting / 100.0}}, "entrenchment": 0.5 }
+              "beliefs": { "forgetting": {{forgetting / 100.0}}, "entrenchment": 0.5,
+                           "model": "{{(seed % 4 == 1 ? "bounded-confidence" : "contagion")}}", "epsilon": 0.8, "mu": 0.4 }
             }
             """);
         return scenario;
