@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Globalization;
 using InfluenceSim.Experiments;
 using InfluenceSim.Output;
+using InfluenceSim.Metrics;
 using InfluenceSim.Plots.Figures;
+using InfluenceSim.Plots.Rendering;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -57,9 +59,9 @@ internal static class CompareCommand
             ResultsFolder.Publish(target, parsed.GetValue(force), folder =>
             {
                 Csv.WriteAtomically(Path.Combine(folder, VariantComparison.FileName), VariantComparison.CsvLines(rows));
-                FigureWriter.Write(folder, [ComparisonFigure.For(rows, chosen)], subfolder: false);
+                FigureFiles.Write(folder, [ComparisonFigure.For(rows, chosen)], subfolder: false);
             });
-            output.WriteLine($"Written: {Path.Combine(target, VariantComparison.FileName)} and {Path.Combine(target, "compare.svg")}.");
+            output.WriteLine($"Written: {Path.Combine(target, VariantComparison.FileName)}, {Path.Combine(target, ComparisonFigure.Name)}.svg and .png.");
             return ExitCodes.Success;
         });
         return command;
@@ -67,21 +69,21 @@ internal static class CompareCommand
 
     private static void Print(IReadOnlyList<VariantComparison.Row> rows, TextWriter output)
     {
-        static string F(double? value) => value is { } v ? v.ToString(Math.Abs(v) >= 100 ? "0" : "0.####", CultureInfo.InvariantCulture) : "";
+        output.WriteLine("Each outcome per variant: mean over replicates [95% interval of the mean]; change = variant minus the baseline (the first");
+        output.WriteLine("folder) [95% interval], Welch's p, and the change relative to the baseline: + higher than the baseline, - lower.");
         static string P(double? value) => value is { } p ? (p < 1e-4 ? "<0.0001" : p.ToString("0.####", CultureInfo.InvariantCulture)) : "";
         foreach (var group in rows.GroupBy(r => r.Outcome))
         {
             output.WriteLine();
             output.WriteLine(group.Key);
-            output.WriteLine($"  {"variant",-24} {"mean",10} {"95% interval",22} {"difference",11} {"95% interval",22} {"p",8} {"reduction",10}");
+            output.WriteLine($"  {"variant",-24} {"mean [95% interval]",-30} {"change [95% interval]",-32} {"p",8}  relative change");
             foreach (var row in group)
             {
                 var s = row.Statistics;
                 var c = row.AgainstBaseline;
-                var interval = s.Ci95Low is null ? "" : $"[{F(s.Ci95Low)}, {F(s.Ci95High)}]";
-                var difference = c is null ? "" : $"[{F(c.DifferenceLow)}, {F(c.DifferenceHigh)}]";
-                var reduction = c?.RelativeReduction is { } r ? r.ToString("P1", CultureInfo.InvariantCulture) : "";
-                output.WriteLine($"  {row.Variant,-24} {F(s.Mean),10} {interval,22} {F(c?.Difference),11} {difference,22} {P(c?.PValue),8} {reduction,10}");
+                var change = c is null ? (row == group.First() ? "(baseline)" : "") : Numbers.WithInterval(c.Difference, c.DifferenceLow, c.DifferenceHigh);
+                var relative = c?.RelativeChange is { } r ? $"{Numbers.SignedPercent(r)} ({(r > 0 ? "higher" : r < 0 ? "lower" : "same")})" : "";
+                output.WriteLine($"  {row.Variant,-24} {Numbers.WithInterval(s.Mean, s.Ci95Low, s.Ci95High),-30} {change,-32} {P(c?.PValue),8}  {relative}");
             }
         }
 

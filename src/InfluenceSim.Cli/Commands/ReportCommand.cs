@@ -1,25 +1,22 @@
 using System.CommandLine;
-using InfluenceSim.Plots.Figures;
 using InfluenceSim.Plots.Report;
-using InfluenceSim.Plots.Results;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary>influencesim report DIR: writes DIR/report.html, one self-contained page of a run.</summary>
+/// <summary>influencesim report DIR: writes DIR/report.html, one self-contained page of a run or a sweep.</summary>
 internal static class ReportCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var folder = new Argument<string>("DIR") { Description = "A results folder written by 'influencesim run'." };
+        var folder = new Argument<string>("DIR") { Description = "A results folder written by 'influencesim run' or 'influencesim sweep'." };
         var command = new Command("report", "Write DIR/report.html: the scenario, the run's provenance, the figures and the summary tables, in one file.") { folder };
         command.SetAction(parsed =>
         {
             var directory = parsed.GetValue(folder)!;
             try
             {
-                var results = RunResults.Load(directory);
                 var path = Path.Combine(directory, HtmlReport.FileName);
-                HtmlReport.Write(path, results, StandardFigures.For(results));
+                ResultReport.Write(directory, path);
                 output.WriteLine($"Report written to {path}.");
                 return ExitCodes.Success;
             }

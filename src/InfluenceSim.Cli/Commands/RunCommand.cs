@@ -1,11 +1,14 @@
 using System.CommandLine;
-using InfluenceSim.Output;
-using InfluenceSim.Scenarios;
 using InfluenceSim.Experiments;
+using InfluenceSim.Output;
+using InfluenceSim.Plots.Figures;
+using InfluenceSim.Plots.Rendering;
+using InfluenceSim.Runs;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
 
-/// <summary>influencesim run SCENARIO: runs the replicates and writes timeseries.csv, summary.json and manifest.json.</summary>
+/// <summary>influencesim run SCENARIO: runs the replicates and writes the results files and figures.</summary>
 internal static class RunCommand
 {
     public static Command Create(TextWriter output, TextWriter error)
@@ -66,43 +69,32 @@ internal static class RunCommand
             return ExitCodes.BadInput;
         }
 
-        var run = ScenarioRun.For(loaded);
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        var simulation = ScenarioCompiler.Compile(loaded);
+        using var ctrlC = new CtrlC();
         try
         {
-            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, run.Replicates)];
-            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : $"{run.Replicates} replicates";
-            output.WriteLine($"Running '{loaded.Scenario.Name}': {run.Description}, {which} on {request.Threads} threads.");
+            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, simulation.Replicates)];
+            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : Numbers.Count(simulation.Replicates, "replicate");
+            output.WriteLine($"Running '{loaded.Scenario.Name}': {RunText.Description(simulation)}, {which} on {Numbers.Count(request.Threads, "thread")}.");
             var started = DateTimeOffset.UtcNow;
             var progress = new ProgressReporter(error, replicateNumbers.Length, "replicates");
-            var recordings = run.RunAll(request.Threads, replicateNumbers, progress.Done, cancellation.Token);
-            var manifest = run.Manifest(replicateNumbers, request.Threads, started, DateTimeOffset.UtcNow);
-            var summary = run.Summary(recordings);
-            (int Count, bool Png) figures = default;
+            var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), ctrlC.Token);
+            var results = RunResults.Of(loaded, simulation, recordings, request.Threads, started, DateTimeOffset.UtcNow);
+            var figures = 0;
             ResultsFolder.Publish(outDir, request.Force, folder =>
             {
-                run.Write(folder, recordings, summary, manifest);
-                if (request.Plots) figures = PlotCommand.WriteFigures(folder);
+                results.Write(folder);
+                if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results));
             });
-            output.WriteLine($"Results written to {outDir}: {RunWriter.TimeseriesFile}, {RunWriter.SummaryFile}, {RunWriter.ManifestFile}, {OutcomesWriter.FileName}.");
-            if (request.Plots) PlotCommand.ReportFigures(outDir, figures, output);
-            foreach (var line in run.Headline(summary)) output.WriteLine(line);
+            output.WriteLine($"Results written to {outDir}: {TimeseriesWriter.FileName}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
+            if (request.Plots) output.WriteLine($"{Numbers.Count(figures, "figure")} written to {Path.Combine(outDir, FigureFiles.Folder)} (SVG and PNG).");
+            foreach (var line in RunText.Headline(results.Summary)) output.WriteLine(line);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)
         {
             error.WriteLine("Interrupted; no results were written.");
             return ExitCodes.Failure;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -58,13 +58,7 @@ internal static class SweepCommand
             return ScenarioErrorReport.Print(e, error);
         }
 
-        using var cancellation = new CancellationTokenSource();
-        ConsoleCancelEventHandler onCancel = (_, e) =>
-        {
-            e.Cancel = true;
-            cancellation.Cancel();
-        };
-        Console.CancelKeyPress += onCancel;
+        using var ctrlC = new CtrlC();
         ProgressReporter? progress = null;
         try
         {
@@ -77,7 +71,7 @@ internal static class SweepCommand
                     if (finished > 0) output.WriteLine($"{finished} points already finished in {outDir}; skipping them.");
                     progress = new ProgressReporter(error, replicates, "runs");
                 },
-                cancellation.Token);
+                ctrlC.Token);
             output.WriteLine($"{outcome.Ran} points run now; {outcome.FinishedInFolder} of {outcome.TotalPoints} points finished in {outDir}.");
             output.WriteLine($"Tables: {Path.Combine(outDir, SweepTables.RowsFile)} and {Path.Combine(outDir, SweepTables.SummaryFile)}.");
             return ExitCodes.Success;
@@ -91,10 +85,6 @@ internal static class SweepCommand
         {
             error.WriteLine($"Interrupted. Finished points are kept in {outDir}; run the same command again to resume.");
             return ExitCodes.Failure;
-        }
-        finally
-        {
-            Console.CancelKeyPress -= onCancel;
         }
     }
 }

@@ -1,3 +1,5 @@
+using InfluenceSim.Metrics;
+
 namespace InfluenceSim.Classic;
 
 /// <summary>
@@ -11,16 +13,22 @@ internal sealed class ActivationFrontier
     private int[] _next;
     private int _currentCount;
     private int _nextCount;
+    private readonly StateTally _tally;
 
-    public ActivationFrontier(int nodes, IEnumerable<int> seeds)
+    /// <param name="nodes">How many nodes there are.</param>
+    /// <param name="seeds">The nodes active at the start.</param>
+    /// <param name="counting">Where to count active nodes per segment, if anywhere.</param>
+    public ActivationFrontier(int nodes, IEnumerable<int> seeds, NodeCounting? counting)
     {
         _active = new bool[nodes];
         _current = new int[nodes];
         _next = new int[nodes];
+        _tally = new StateTally(counting, null, MetricCatalogue.Active);
         foreach (var seed in seeds)
         {
             if (_active[seed]) continue;
             _active[seed] = true;
+            _tally.Move(seed, 0, 1);
             _current[_currentCount++] = seed;
         }
 
@@ -40,6 +48,7 @@ internal sealed class ActivationFrontier
     public void Activate(int node)
     {
         _active[node] = true;
+        _tally.Move(node, 0, 1);
         _next[_nextCount++] = node;
     }
 

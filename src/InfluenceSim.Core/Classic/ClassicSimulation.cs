@@ -1,6 +1,7 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
-using InfluenceSim.Output;
 using InfluenceSim.Randomness;
+using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Classic;
@@ -8,162 +9,117 @@ namespace InfluenceSim.Classic;
 /// <summary>
 /// A scenario whose "model" is a classic one, compiled for running: the network over all segments' nodes (segments
 /// as blocks), the model and its parameters. Each replicate builds its own graph and draws its own seeds from the
-/// replicate's seed, runs the scenario's steps and records each metric for everyone and per segment.
+/// replicate's seed; its process counts its nodes' states per segment as they change.
 /// </summary>
-public sealed class ClassicSimulation
+public sealed class ClassicSimulation : ISimulation
 {
-    private const ulong NetworkStream = 2;
-    private const ulong DynamicsStream = 5;
+    private readonly string _model;
+    private readonly ClassicSpec _parameters;
+    private readonly long _seed;
     private readonly int[] _segmentStarts;
+    private readonly int[] _segmentOfNode;
+    private readonly NetworkParameters? _network;
+    private readonly EdgeListData? _edgeList;
 
     public ClassicSimulation(LoadedScenario loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
-        if (!ScenarioModels.IsClassic(loaded.Scenario.Model)) throw new ArgumentException("not a classic-model scenario", nameof(loaded));
-        Loaded = loaded;
-        Scenario = loaded.Scenario;
-        SegmentIds = Scenario.Segments.Select(s => s.Id).ToArray();
-        _segmentStarts = new int[SegmentIds.Count + 1];
-        for (var s = 0; s < SegmentIds.Count; s++) _segmentStarts[s + 1] = checked(_segmentStarts[s] + Scenario.Segments[s].Size);
-        Metrics = MetricsOf(Scenario.Model);
-        Series = Metrics.SelectMany(m => ClassicMetrics.IsPopulationOnly(m)
-            ? new[] { new SeriesKey(m, -1, -1, -1) }
-            : Enumerable.Range(-1, SegmentIds.Count + 1).Select(s => new SeriesKey(m, -1, s, -1))).ToArray();
+        var scenario = loaded.Scenario;
+        if (!ScenarioModels.IsClassic(scenario.Model)) throw new ArgumentException("not a classic-model scenario", nameof(loaded));
+        _model = scenario.Model;
+        _parameters = scenario.Classic;
+        _seed = scenario.Seed;
+        Steps = scenario.Steps;
+        Replicates = scenario.Replicates;
+        StepHours = scenario.StepHours;
+        var segmentIds = scenario.Segments.Select(s => s.Id).ToArray();
+        _segmentStarts = new int[segmentIds.Length + 1];
+        for (var s = 0; s < segmentIds.Length; s++) _segmentStarts[s + 1] = checked(_segmentStarts[s] + scenario.Segments[s].Size);
+        _segmentOfNode = new int[Nodes];
+        for (var s = 0; s < segmentIds.Length; s++) Array.Fill(_segmentOfNode, s, _segmentStarts[s], _segmentStarts[s + 1] - _segmentStarts[s]);
+        if (scenario.Network.Model == NetworkModels.EdgeList) _edgeList = loaded.EdgeLists[scenario.Network.Path!];
+        else _network = scenario.Network.ToParameters();
+        Layout = new RunLayout(_model, [], segmentIds, scenario.Segments.Select(s => (long)s.Size).ToArray(), [], [], moderation: false);
     }
 
-    public LoadedScenario Loaded { get; }
+    public RunLayout Layout { get; }
 
-    public Scenario Scenario { get; }
+    public int Steps { get; }
 
-    public IReadOnlyList<string> SegmentIds { get; }
+    public int Replicates { get; }
+
+    public double StepHours { get; }
 
     public int Nodes => _segmentStarts[^1];
 
-    /// <summary>The metrics this model records (<see cref="ClassicMetrics"/>).</summary>
-    public IReadOnlyList<string> Metrics { get; }
+    public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);
 
-    public IReadOnlyList<SeriesKey> Series { get; }
-
-    public ulong ReplicateSeed(int replicate) => SimRandom.DeriveSeed(unchecked((ulong)Scenario.Seed), (ulong)replicate);
-
-    private static string[] MetricsOf(string model) => model switch
-    {
-        ScenarioModels.SIR => [ClassicMetrics.Susceptible, ClassicMetrics.Infected, ClassicMetrics.Removed],
-        ScenarioModels.SI or ScenarioModels.SIS => [ClassicMetrics.Susceptible, ClassicMetrics.Infected],
-        ScenarioModels.IndependentCascade or ScenarioModels.LinearThreshold => [ClassicMetrics.Active],
-        ScenarioModels.Voter => [ClassicMetrics.OpinionMean],
-        _ => [ClassicMetrics.OpinionMean, ClassicMetrics.OpinionSd, ClassicMetrics.Clusters],
-    };
-
-    public ClassicRecorder RunReplicate(int replicate, CancellationToken cancellation = default)
+    public IReplicate Build(int replicate)
     {
         var seed = ReplicateSeed(replicate);
         var graph = BuildGraph(seed);
-        var random = new SimRandom(SimRandom.DeriveSeed(seed, DynamicsStream));
-        var recorder = new ClassicRecorder(replicate, Series, Scenario.Steps);
-        var values = new double[Series.Count];
-        var classic = Scenario.Classic;
-        switch (Scenario.Model)
+        var random = SeedStreams.For(seed, SeedStreams.Dynamics);
+        var counters = new MetricCounters(Layout);
+        var counting = new NodeCounting(_segmentOfNode, Layout.Segments.Count, counters);
+        switch (_model)
         {
             case ScenarioModels.SI or ScenarioModels.SIS or ScenarioModels.SIR:
-                var model = Scenario.Model == ScenarioModels.SI ? EpidemicModel.SI : Scenario.Model == ScenarioModels.SIS ? EpidemicModel.SIS : EpidemicModel.SIR;
-                var epidemic = new EpidemicProcess(graph, model, classic.Transmission, classic.Recovery, ChooseSeeds(graph, random), random);
-                Run(recorder, values, epidemic.Step, (metric, node) => metric switch
-                {
-                    ClassicMetrics.Susceptible => epidemic.StateOf(node) == EpidemicProcess.Susceptible ? 1 : 0,
-                    ClassicMetrics.Infected => epidemic.StateOf(node) == EpidemicProcess.Infected ? 1 : 0,
-                    _ => epidemic.StateOf(node) == EpidemicProcess.Removed ? 1 : 0,
-                }, counts: true, cancellation);
-                break;
+                var model = _model == ScenarioModels.SI ? EpidemicModel.SI : _model == ScenarioModels.SIS ? EpidemicModel.SIS : EpidemicModel.SIR;
+                var epidemic = new EpidemicProcess(graph, model, _parameters.Transmission, _parameters.Recovery, ChooseSeeds(graph, random), random, counting);
+                return new ClassicReplicate(counters, epidemic.Step);
             case ScenarioModels.IndependentCascade:
-                var cascade = new IndependentCascade(graph, classic.Activation, ChooseSeeds(graph, random), random);
-                Run(recorder, values, cascade.Round, (_, node) => cascade.IsActive(node) ? 1 : 0, counts: true, cancellation);
-                break;
+                return new ClassicReplicate(counters, new IndependentCascade(graph, _parameters.Activation, ChooseSeeds(graph, random), random, counting).Round);
             case ScenarioModels.LinearThreshold:
-                var thresholds = Enumerable.Range(0, Nodes)
-                    .Select(_ => Math.Clamp(classic.Threshold + classic.ThresholdSpread * (2 * random.NextDouble() - 1), 0, 1)).ToArray();
-                var threshold = new LinearThreshold(graph, thresholds, ChooseSeeds(graph, random));
-                Run(recorder, values, threshold.Round, (_, node) => threshold.IsActive(node) ? 1 : 0, counts: true, cancellation);
-                break;
-            default:
-                RunOpinions(graph, random, recorder, values, cancellation);
-                break;
-        }
+                var thresholds = new double[Nodes];
+                for (var node = 0; node < Nodes; node++)
+                {
+                    thresholds[node] = Math.Clamp(_parameters.Threshold + _parameters.ThresholdSpread * (2 * random.NextDouble() - 1), 0, 1);
+                }
 
-        return recorder;
+                return new ClassicReplicate(counters, new LinearThreshold(graph, thresholds, ChooseSeeds(graph, random), counting).Round);
+            default:
+                return BuildOpinions(graph, random, counters, counting);
+        }
     }
 
-    private void RunOpinions(CsrGraph graph, SimRandom random, ClassicRecorder recorder, double[] values, CancellationToken cancellation)
+    /// <summary>Opinion models; the bounded-confidence ones also measure the spread and clusters of opinions after each step.</summary>
+    private ClassicReplicate BuildOpinions(CsrGraph graph, SimRandom random, MetricCounters counters, NodeCounting counting)
     {
-        var classic = Scenario.Classic;
         var opinions = new double[Nodes];
-        if (Scenario.Model == ScenarioModels.Voter)
+        if (_model == ScenarioModels.Voter)
         {
-            foreach (var node in Seeding.Choose(graph, (int)Math.Round(classic.InitialShare * Nodes), SeedChoice.Random, random)) opinions[node] = 1;
+            foreach (var node in Seeding.Choose(graph, (int)Math.Round(_parameters.InitialShare * Nodes), SeedChoice.Random, random)) opinions[node] = 1;
         }
         else
         {
             for (var node = 0; node < Nodes; node++) opinions[node] = random.NextDouble();
         }
 
-        var dynamics = new OpinionDynamics(graph.Transpose(), opinions, random);
-        Action step = Scenario.Model switch
+        var dynamics = new OpinionDynamics(graph.Transpose(), opinions, random, counting);
+        if (_model == ScenarioModels.Voter) return new ClassicReplicate(counters, dynamics.VoterStep);
+        var spread = counters.For(MetricCatalogue.OpinionSd);
+        var clusters = counters.For(MetricCatalogue.Clusters);
+        void Measure()
         {
-            ScenarioModels.Voter => dynamics.VoterStep,
-            ScenarioModels.Deffuant => () => dynamics.DeffuantStep(classic.Epsilon, classic.Mu),
-            _ => () => dynamics.HegselmannKrauseStep(classic.Epsilon),
-        };
-        var statistics = OpinionStatistics.Of(dynamics.Opinions, classic.Epsilon / 2);
-        Run(recorder, values, () =>
-        {
-            step();
-            statistics = OpinionStatistics.Of(dynamics.Opinions, classic.Epsilon / 2);
-        }, (metric, node) => metric switch
-        {
-            ClassicMetrics.OpinionSd => statistics.StandardDeviation,
-            ClassicMetrics.Clusters => statistics.MajorClusters,
-            _ => dynamics.Opinions[node],
-        }, counts: false, cancellation);
-    }
-
-    /// <summary>
-    /// Records step 0, then runs and records each step. Per-node values are summed per segment (counts) or averaged
-    /// (opinions); population-only metrics take the value of node -1's query.
-    /// </summary>
-    private void Run(ClassicRecorder recorder, double[] values, Action step, Func<string, int, double> perNode, bool counts, CancellationToken cancellation)
-    {
-        void Record()
-        {
-            for (var i = 0; i < Series.Count; i++)
-            {
-                var key = Series[i];
-                if (ClassicMetrics.IsPopulationOnly(key.Metric))
-                {
-                    values[i] = perNode(key.Metric, -1);
-                    continue;
-                }
-
-                var (start, end) = key.Segment < 0 ? (0, Nodes) : (_segmentStarts[key.Segment], _segmentStarts[key.Segment + 1]);
-                double total = 0;
-                for (var node = start; node < end; node++) total += perNode(key.Metric, node);
-                values[i] = counts || end == start ? total : total / (end - start);
-            }
-
-            recorder.Record(values);
+            var statistics = OpinionStatistics.Of(dynamics.Opinions, _parameters.Epsilon / 2);
+            spread.Set(statistics.StandardDeviation);
+            clusters.Set(statistics.MajorClusters);
         }
 
-        Record();
-        for (var t = 0; t < Scenario.Steps; t++)
+        Measure();
+        Action step = _model == ScenarioModels.Deffuant
+            ? () => dynamics.DeffuantStep(_parameters.Epsilon, _parameters.Mu)
+            : () => dynamics.HegselmannKrauseStep(_parameters.Epsilon);
+        return new ClassicReplicate(counters, () =>
         {
-            cancellation.ThrowIfCancellationRequested();
             step();
-            Record();
-        }
+            Measure();
+        });
     }
 
     private int[] ChooseSeeds(CsrGraph graph, SimRandom random)
     {
-        var seeds = Scenario.Classic.Seeds;
+        var seeds = _parameters.Seeds;
         var count = seeds.Fraction is { } fraction ? (int)Math.Round(fraction * Nodes) : seeds.Count;
         var choice = seeds.Choice switch
         {
@@ -177,18 +133,9 @@ public sealed class ClassicSimulation
     /// <summary>The network over all nodes: generated with the segments as blocks, or the edge list (followed to follower).</summary>
     private CsrGraph BuildGraph(ulong seed)
     {
-        var spec = Scenario.Network;
-        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(Nodes * spec.AvgFollows * 1.1) + 1024));
-        if (spec.Model == NetworkModels.EdgeList)
-        {
-            var list = Loaded.EdgeLists[spec.Path!];
-            for (var e = 0; e < list.Count; e++) edges.Add(list.Followed[e], list.Followers[e]);
-        }
-        else
-        {
-            NetworkGenerator.Generate(spec, _segmentStarts, SegmentIds, new SimRandom(SimRandom.DeriveSeed(seed, NetworkStream, 0)), edges);
-        }
-
+        if (_network is not null) return NetworkGenerator.Build(_network, _segmentStarts, Layout.Segments, SeedStreams.For(seed, SeedStreams.Network, 0));
+        var edges = new EdgeBuffer(_edgeList!.Count);
+        for (var e = 0; e < _edgeList.Count; e++) edges.Add(_edgeList.Followed[e], _edgeList.Followers[e]);
         return edges.Build(Nodes);
     }
 }

@@ -1,3 +1,4 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
 
@@ -22,11 +23,20 @@ public sealed class EpidemicProcess
     private readonly double _recovery;
     private readonly SimRandom _random;
     private readonly byte[] _state;
+    private readonly StateTally _tally;
     private int[] _infected;
     private int[] _next;
     private int _infectedCount;
 
-    public EpidemicProcess(CsrGraph graph, EpidemicModel model, double transmission, double recovery, IEnumerable<int> seeds, SimRandom random)
+    /// <param name="graph">Rows are out-neighbours: whom a node can infect.</param>
+    /// <param name="model">SI, SIS or SIR.</param>
+    /// <param name="transmission">Probability per step that an infected node infects a susceptible neighbour.</param>
+    /// <param name="recovery">Probability per step that an infected node recovers.</param>
+    /// <param name="seeds">The nodes infected at the start.</param>
+    /// <param name="random">The generator.</param>
+    /// <param name="counting">Where to count susceptible, infected and removed nodes per segment, if anywhere.</param>
+    public EpidemicProcess(CsrGraph graph, EpidemicModel model, double transmission, double recovery, IEnumerable<int> seeds, SimRandom random,
+        NodeCounting? counting = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(seeds);
@@ -42,10 +52,14 @@ public sealed class EpidemicProcess
         _state = new byte[graph.NodeCount];
         _infected = new int[graph.NodeCount];
         _next = new int[graph.NodeCount];
+        _tally = new StateTally(counting, MetricCatalogue.Susceptible, MetricCatalogue.Infected,
+            model == EpidemicModel.SIR ? MetricCatalogue.Removed : null);
+        for (var node = 0; node < graph.NodeCount; node++) _tally.Enter(node, Susceptible);
         foreach (var seed in seeds)
         {
             if (_state[seed] == Infected) continue;
             _state[seed] = Infected;
+            _tally.Move(seed, Susceptible, Infected);
             _infected[_infectedCount++] = seed;
         }
 
@@ -80,6 +94,7 @@ public sealed class EpidemicProcess
             {
                 if (_state[neighbour] != Susceptible || !_random.Bernoulli(_transmission)) continue;
                 _state[neighbour] = Infected;
+                _tally.Move(neighbour, Susceptible, Infected);
                 _next[next++] = neighbour;
             }
         }
@@ -90,15 +105,10 @@ public sealed class EpidemicProcess
             var node = _infected[i];
             if (_model != EpidemicModel.SI && _random.Bernoulli(_recovery))
             {
-                if (_model == EpidemicModel.SIR)
-                {
-                    _state[node] = Removed;
-                    RemovedCount++;
-                }
-                else
-                {
-                    _state[node] = Susceptible;
-                }
+                var recovered = _model == EpidemicModel.SIR ? Removed : Susceptible;
+                _state[node] = recovered;
+                _tally.Move(node, Infected, recovered);
+                if (recovered == Removed) RemovedCount++;
 
                 continue;
             }

@@ -15,7 +15,12 @@ public sealed class IndependentCascade
     private readonly SimRandom _random;
     private readonly ActivationFrontier _frontier;
 
-    public IndependentCascade(CsrGraph graph, double probability, IEnumerable<int> seeds, SimRandom random)
+    /// <param name="graph">Rows are out-neighbours: whom a node can activate.</param>
+    /// <param name="probability">Probability that a newly active node activates each inactive out-neighbour.</param>
+    /// <param name="seeds">The nodes active at the start.</param>
+    /// <param name="random">The generator.</param>
+    /// <param name="counting">Where to count active nodes per segment, if anywhere.</param>
+    public IndependentCascade(CsrGraph graph, double probability, IEnumerable<int> seeds, SimRandom random, NodeCounting? counting = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(seeds);
@@ -24,7 +29,7 @@ public sealed class IndependentCascade
         _graph = graph;
         _probability = probability;
         _random = random ?? throw new ArgumentNullException(nameof(random));
-        _frontier = new ActivationFrontier(graph.NodeCount, seeds);
+        _frontier = new ActivationFrontier(graph.NodeCount, seeds, counting);
     }
 
     public int ActiveCount => _frontier.ActiveCount;

@@ -18,7 +18,8 @@ public sealed class LinearThreshold
     /// <param name="graph">Rows are out-neighbours: whom a node influences.</param>
     /// <param name="thresholds">Each node's threshold, a fraction in [0, 1].</param>
     /// <param name="seeds">The nodes active at the start.</param>
-    public LinearThreshold(CsrGraph graph, double[] thresholds, IEnumerable<int> seeds)
+    /// <param name="counting">Where to count active nodes per segment, if anywhere.</param>
+    public LinearThreshold(CsrGraph graph, double[] thresholds, IEnumerable<int> seeds, NodeCounting? counting = null)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(thresholds);
@@ -33,7 +34,7 @@ public sealed class LinearThreshold
         }
 
         _activeInNeighbours = new int[graph.NodeCount];
-        _frontier = new ActivationFrontier(graph.NodeCount, seeds);
+        _frontier = new ActivationFrontier(graph.NodeCount, seeds, counting);
     }
 
     public int ActiveCount => _frontier.ActiveCount;

@@ -1,3 +1,4 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
 
@@ -12,13 +13,17 @@ public sealed class OpinionDynamics
 {
     private readonly CsrGraph _listensTo;
     private readonly SimRandom _random;
+    private readonly int[]? _segmentOf;
+    private readonly int _segmentCount;
+    private readonly Counter _opinionSum;
     private double[] _opinions;
     private double[] _scratch;
 
     /// <param name="listensTo">Row v: the nodes v takes opinions from.</param>
     /// <param name="opinions">Initial opinions (the voter model uses 0 and 1).</param>
     /// <param name="random">The generator.</param>
-    public OpinionDynamics(CsrGraph listensTo, double[] opinions, SimRandom random)
+    /// <param name="counting">Where to keep the sum of opinions per segment (for the mean opinion), if anywhere.</param>
+    public OpinionDynamics(CsrGraph listensTo, double[] opinions, SimRandom random, NodeCounting? counting = null)
     {
         ArgumentNullException.ThrowIfNull(listensTo);
         ArgumentNullException.ThrowIfNull(opinions);
@@ -27,6 +32,11 @@ public sealed class OpinionDynamics
         _opinions = (double[])opinions.Clone();
         _scratch = new double[opinions.Length];
         _random = random ?? throw new ArgumentNullException(nameof(random));
+        if (counting is null) return;
+        _segmentOf = counting.SegmentOfNode;
+        _segmentCount = counting.SegmentCount;
+        _opinionSum = counting.Counters.For(MetricCatalogue.OpinionMean);
+        SumOpinions();
     }
 
     public ReadOnlySpan<double> Opinions => _opinions;
@@ -38,7 +48,7 @@ public sealed class OpinionDynamics
         {
             var node = _random.Next(_opinions.Length);
             var sources = _listensTo.Neighbours(node);
-            if (sources.Length > 0) _opinions[node] = _opinions[sources[_random.Next(sources.Length)]];
+            if (sources.Length > 0) Set(node, _opinions[sources[_random.Next(sources.Length)]]);
         }
     }
 
@@ -53,8 +63,8 @@ public sealed class OpinionDynamics
             var other = sources[_random.Next(sources.Length)];
             var difference = _opinions[other] - _opinions[node];
             if (Math.Abs(difference) >= epsilon) continue;
-            _opinions[node] += mu * difference;
-            _opinions[other] -= mu * difference;
+            Set(node, _opinions[node] + mu * difference);
+            Set(other, _opinions[other] - mu * difference);
         }
     }
 
@@ -77,6 +87,20 @@ public sealed class OpinionDynamics
         }
 
         (_opinions, _scratch) = (_scratch, _opinions);
+        if (_segmentOf is not null) SumOpinions();
+    }
+
+    private void Set(int node, double opinion)
+    {
+        if (_segmentOf is not null) _opinionSum.Add(opinion - _opinions[node], segment: _segmentOf[node]);
+        _opinions[node] = opinion;
+    }
+
+    /// <summary>Sums the opinions per segment afresh (after a step that moved every node).</summary>
+    private void SumOpinions()
+    {
+        for (var segment = 0; segment < _segmentCount; segment++) _opinionSum.Set(0, segment: segment);
+        for (var node = 0; node < _opinions.Length; node++) _opinionSum.Add(_opinions[node], segment: _segmentOf![node]);
     }
 
     /// <summary>True when all opinions are equal (the voter model's consensus).</summary>

@@ -1,5 +1,7 @@
 using System.Runtime.CompilerServices;
+using InfluenceSim.Metrics;
 using InfluenceSim.Output;
+using InfluenceSim.Runs;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -27,9 +29,9 @@ public static class SweepRunner
         var shardPoints = sweep.Points.Where(p => p.Index % options.ShardCount == options.ShardIndex - 1).ToList();
         var pending = shardPoints.Where(p => !Directory.Exists(Path.Combine(folder, p.FolderName))).ToList();
         starting?.Invoke(shardPoints.Count - pending.Count, pending.Sum(p => sweep.Scenarios[p.Index].Scenario.Replicates));
-        var runs = pending.ToDictionary(p => p.Index, p => ScenarioRun.For(sweep.Scenarios[p.Index]));
+        var runs = pending.ToDictionary(p => p.Index, p => ScenarioCompiler.Compile(sweep.Scenarios[p.Index]));
         var work = pending.SelectMany(p => Enumerable.Range(0, runs[p.Index].Replicates).Select(r => (Point: p, Replicate: r))).ToList();
-        var recordings = pending.ToDictionary(p => p.Index, p => new ISeriesRecording[runs[p.Index].Replicates]);
+        var recordings = pending.ToDictionary(p => p.Index, p => new SeriesRecording[runs[p.Index].Replicates]);
         var remaining = pending.ToDictionary(p => p.Index, p => new StrongBox<int>(runs[p.Index].Replicates));
         var started = DateTimeOffset.UtcNow;
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
@@ -38,7 +40,7 @@ public static class SweepRunner
             Parallel.ForEach(work, parallel, item =>
             {
                 var run = runs[item.Point.Index];
-                recordings[item.Point.Index][item.Replicate] = run.RunReplicate(item.Replicate, cancellation);
+                recordings[item.Point.Index][item.Replicate] = ReplicateRunner.Run(run, item.Replicate, cancellation);
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {
@@ -86,20 +88,20 @@ public static class SweepRunner
         return description;
     }
 
-    private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, ScenarioRun run, ISeriesRecording[] recordings,
+    private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, ISimulation run, SeriesRecording[] recordings,
         int threads, DateTimeOffset started)
     {
-        var manifest = run.Manifest(recordings.Select(r => r.Replicate).ToArray(), threads, started, DateTimeOffset.UtcNow);
-        manifest["sweep"] = new JObject
+        var loaded = sweep.Scenarios[point.Index];
+        var results = RunResults.Of(loaded, run, recordings, threads, started, DateTimeOffset.UtcNow);
+        var located = new RunResults(results.Summary, results.Manifest with
         {
-            ["file"] = Path.GetFullPath(sweep.SourcePath),
-            ["point"] = point.Index,
-            ["values"] = new JObject(sweep.Spec.Parameters.Select((p, i) => new JProperty(p.Path, point.Values[i].DeepClone()))),
-        };
+            Sweep = new SweepPointInfo(Path.GetFullPath(sweep.SourcePath), point.Index,
+                new JObject(sweep.Spec.Parameters.Select((p, i) => new JProperty(p.Path, point.Values[i].DeepClone())))),
+        }, recordings);
         ResultsFolder.Publish(Path.Combine(folder, point.FolderName), false, pointFolder =>
         {
-            run.Write(pointFolder, recordings, run.Summary(recordings), manifest);
-            File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), run.Loaded.Resolved.ToString(Formatting.Indented) + "\n");
+            located.Write(pointFolder);
+            File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), loaded.Resolved.ToString(Formatting.Indented) + "\n");
         });
     }
 }

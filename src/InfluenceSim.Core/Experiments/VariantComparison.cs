@@ -5,14 +5,14 @@ namespace InfluenceSim.Experiments;
 /// <summary>
 /// Runs of variants of one world compared outcome by outcome against the first (the baseline): each variant's
 /// mean with its 95% interval, the difference from the baseline with its interval and Welch's test, and the
-/// relative reduction.
+/// relative change (negative: lower than the baseline).
 /// </summary>
 public static class VariantComparison
 {
     public const string FileName = "compare.csv";
 
     public static readonly string Header =
-        "outcome,variant,replicates,mean,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high,p_value,relative_reduction,relative_reduction_ci95_low,relative_reduction_ci95_high";
+        "outcome,variant,replicates,mean,ci95_low,ci95_high,difference,difference_ci95_low,difference_ci95_high,p_value,relative_change,relative_change_ci95_low,relative_change_ci95_high";
 
     /// <summary>One outcome of one variant; the comparison is null for the baseline and when a side has one replicate.</summary>
     public sealed record Row(string Outcome, string Variant, SummaryStatistics Statistics, WelchComparison? AgainstBaseline);
@@ -49,7 +49,7 @@ public static class VariantComparison
                 Csv.Cell(row.Outcome), Csv.Cell(row.Variant), s.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
                 Csv.Cell(s.Mean), Optional(s.Ci95Low), Optional(s.Ci95High),
                 Optional(c?.Difference), Optional(c?.DifferenceLow), Optional(c?.DifferenceHigh), Optional(c?.PValue),
-                Optional(c?.RelativeReduction), Optional(c?.RelativeReductionLow), Optional(c?.RelativeReductionHigh),
+                Optional(c?.RelativeChange), Optional(c?.RelativeChangeLow), Optional(c?.RelativeChangeHigh),
             ]);
         }
     }

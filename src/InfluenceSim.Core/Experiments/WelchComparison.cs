@@ -4,9 +4,10 @@ namespace InfluenceSim.Experiments;
 
 /// <summary>
 /// A variant's mean against a baseline's: the difference with its 95% interval and Welch's t-test (unequal
-/// variances, Welch-Satterthwaite degrees of freedom), and the relative reduction 1 - variant / baseline, the
-/// figure Bak-Coleman et al. (2022) report for interventions. The relative reduction's interval divides the
-/// difference's interval by the baseline mean, treating that mean as known.
+/// variances, Welch-Satterthwaite degrees of freedom), and the relative change (variant - baseline) / baseline:
+/// negative when the variant is lower (a reduction, the figure Bak-Coleman et al. (2022) report for interventions),
+/// positive when higher. Its interval divides the difference's interval by the baseline mean, treating that mean
+/// as known.
 /// </summary>
 public sealed record WelchComparison(
     double Difference,
@@ -15,9 +16,9 @@ public sealed record WelchComparison(
     double T,
     double DegreesOfFreedom,
     double PValue,
-    double? RelativeReduction,
-    double? RelativeReductionLow,
-    double? RelativeReductionHigh)
+    double? RelativeChange,
+    double? RelativeChangeLow,
+    double? RelativeChangeHigh)
 {
     /// <summary>Compares two samples of at least two values each.</summary>
     public static WelchComparison Of(IReadOnlyList<double> variant, IReadOnlyList<double> baseline)
@@ -47,9 +48,10 @@ public sealed record WelchComparison(
             half = StudentT.InvCDF(0, 1, df, 0.975) * standardError;
         }
 
-        double? Relative(double d) => meanB == 0 ? null : -d / meanB;
+        double? Relative(double d) => meanB == 0 ? null : d / meanB;
+        var (low, high) = (Relative(difference - half), Relative(difference + half));
         return new WelchComparison(difference, difference - half, difference + half, t, df, p,
-            Relative(difference), Relative(difference + half), Relative(difference - half));
+            Relative(difference), meanB < 0 ? high : low, meanB < 0 ? low : high);
     }
 
     private static (double Mean, double Variance) MeanAndVariance(IReadOnlyList<double> values)

@@ -1,69 +1,52 @@
-using InfluenceSim.Scenarios;
-
 namespace InfluenceSim.Moderation;
 
-/// <summary>One platform's moderation policy, converted to steps and factors for the step loop.</summary>
-public sealed class ModerationParameters
+/// <summary>One platform's moderation policy during a step, in steps and factors for the step loop.</summary>
+public sealed record ModerationParameters
 {
-    public ModerationParameters(ModerationSpec spec, double stepHours)
-    {
-        ArgumentNullException.ThrowIfNull(spec);
-        Recall = spec.Detection.Recall;
-        FalsePositiveRate = spec.Detection.FalsePositiveRate;
-        ReportRate = spec.Detection.ReportRate;
-        AccountDetectionPerStep = 1 - Math.Pow(1 - spec.Detection.AccountDetectionPerHour, stepHours);
-        ReviewDelaySteps = (int)Math.Ceiling(spec.Review.DelayHours / stepHours - 1e-9);
-        ReviewCapacityPerStep = spec.Review.CapacityPerHour * stepHours;
-        LabelStateAffiliated = spec.Label.StateAffiliated;
-        LabelMisleading = spec.Label.Misleading;
-        LabelCredibilityFactor = spec.Label.CredibilityFactor;
-        LabelShareFactor = spec.Label.ShareFactor;
-        DownrankStrength = spec.Downrank.Enabled ? spec.Downrank.Strength : 0;
-        Remove = spec.Remove.Enabled;
-        StrikesToBan = spec.Strikes.Enabled ? spec.Strikes.ToBan : int.MaxValue;
-        BanActors = spec.BanActors.Enabled;
-        CircuitBreakerResharesPerStep = spec.CircuitBreaker.Enabled ? spec.CircuitBreaker.ResharesPerHour * stepHours : double.PositiveInfinity;
-        ThrottleFactor = spec.CircuitBreaker.Throttle;
-        NudgeFactor = spec.Nudge.Enabled ? 1 - spec.Nudge.ShareReduction : 1;
-    }
+    /// <summary>No moderation at all.</summary>
+    public static readonly ModerationParameters None = new();
 
-    public double Recall { get; }
+    /// <summary>Probability that the classifier flags a new falsehood post.</summary>
+    public double Recall { get; init; }
 
-    public double FalsePositiveRate { get; }
+    /// <summary>Probability that the classifier flags a new post of any other narrative.</summary>
+    public double FalsePositiveRate { get; init; }
 
-    public double ReportRate { get; }
+    /// <summary>Probability that a reader who understood a falsehood and does not believe it reports it.</summary>
+    public double ReportRate { get; init; }
 
-    public double AccountDetectionPerStep { get; }
+    public double AccountDetectionPerStep { get; init; }
 
-    public int ReviewDelaySteps { get; }
+    /// <summary>Steps between a flag and the earliest review.</summary>
+    public int ReviewDelaySteps { get; init; }
 
-    public double ReviewCapacityPerStep { get; }
+    public double ReviewCapacityPerStep { get; init; } = double.PositiveInfinity;
 
-    public bool LabelStateAffiliated { get; }
+    public bool LabelStateAffiliated { get; init; }
 
-    public bool LabelMisleading { get; }
+    public bool LabelMisleading { get; init; }
 
-    public double LabelCredibilityFactor { get; }
+    public double LabelCredibilityFactor { get; init; } = 1;
 
-    public double LabelShareFactor { get; }
+    public double LabelShareFactor { get; init; } = 1;
 
     /// <summary>0 when down-ranking is off.</summary>
-    public double DownrankStrength { get; }
+    public double DownrankStrength { get; init; }
 
-    public bool Remove { get; }
+    public bool Remove { get; init; }
 
     /// <summary>int.MaxValue when strikes are off.</summary>
-    public int StrikesToBan { get; }
+    public int StrikesToBan { get; init; } = int.MaxValue;
 
-    public bool BanActors { get; }
+    public bool BanActors { get; init; }
 
     /// <summary>Infinity when the circuit breaker is off.</summary>
-    public double CircuitBreakerResharesPerStep { get; }
+    public double CircuitBreakerResharesPerStep { get; init; } = double.PositiveInfinity;
 
-    public double ThrottleFactor { get; }
+    public double ThrottleFactor { get; init; } = 1;
 
     /// <summary>Factor on every share probability: 1 without a nudge.</summary>
-    public double NudgeFactor { get; }
+    public double NudgeFactor { get; init; } = 1;
 
     /// <summary>True when the policy can act on anything; a platform without moderation skips the moderation phase.</summary>
     public bool IsActive =>

@@ -1,7 +1,6 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
-using InfluenceSim.Scenarios;
-using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Moderation;
 
@@ -13,13 +12,22 @@ namespace InfluenceSim.Moderation;
 /// </summary>
 public sealed class PlatformModerator
 {
-    private readonly SimulationModel _model;
+    private readonly ModerationSubjects _subjects;
     private readonly int _platform;
     private readonly PlatformState _state;
     private readonly PostStore _posts;
-    private readonly WorldCounters _counters;
     private readonly SimRandom _random;
     private readonly int[] _actorOfAccount;
+    private readonly Counter _flagged;
+    private readonly Counter _removedFalsehood;
+    private readonly Counter _removedOther;
+    private readonly Counter _labelled;
+    private readonly Counter _labelledAccounts;
+    private readonly Counter _bannedActorAccounts;
+    private readonly Counter _bannedGenuineAccounts;
+    private readonly Counter _recreatedAccounts;
+    private readonly Counter _circuitBreakerTrips;
+    private readonly Counter _reviewBacklog;
     private readonly ushort[] _audienceStrikes;
     private readonly int[] _audienceBannedAt;
     private readonly ushort[] _actorStrikes;
@@ -29,19 +37,40 @@ public sealed class PlatformModerator
     private readonly bool[] _actorKnownAffiliated;
     private readonly bool[] _actorDetectable;
     private readonly ReviewQueue _queue = new();
+    private ActorModeration _actors;
     private double _capacityCarry;
     private int _step;
 
-    internal PlatformModerator(SimulationModel model, int platform, PlatformState state, PostStore posts, WorldCounters counters,
-        SimRandom random, int[] actorOfAccount)
+    /// <param name="subjects">What moderation acts on.</param>
+    /// <param name="platform">The platform's number.</param>
+    /// <param name="state">The platform's accounts and feeds.</param>
+    /// <param name="posts">The replicate's posts.</param>
+    /// <param name="counters">Where the moderation metrics are counted.</param>
+    /// <param name="random">The replicate's generator.</param>
+    /// <param name="policy">The policy at step 0.</param>
+    /// <param name="actors">The actor groups' parameters at step 0.</param>
+    public PlatformModerator(ModerationSubjects subjects, int platform, PlatformState state, PostStore posts, MetricCounters counters,
+        SimRandom random, ModerationParameters policy, ActorModeration actors)
     {
-        _model = model;
+        ArgumentNullException.ThrowIfNull(subjects);
+        ArgumentNullException.ThrowIfNull(counters);
+        _subjects = subjects;
         _platform = platform;
-        _state = state;
-        _posts = posts;
-        _counters = counters;
-        _random = random;
-        _actorOfAccount = actorOfAccount;
+        _state = state ?? throw new ArgumentNullException(nameof(state));
+        _posts = posts ?? throw new ArgumentNullException(nameof(posts));
+        _random = random ?? throw new ArgumentNullException(nameof(random));
+        _actorOfAccount = subjects.ActorOfAccount;
+        _flagged = counters.For(MetricCatalogue.Flagged);
+        _removedFalsehood = counters.For(MetricCatalogue.RemovedFalsehood);
+        _removedOther = counters.For(MetricCatalogue.RemovedOther);
+        _labelled = counters.For(MetricCatalogue.Labelled);
+        _labelledAccounts = counters.For(MetricCatalogue.LabelledAccounts);
+        _bannedActorAccounts = counters.For(MetricCatalogue.BannedActorAccounts);
+        _bannedGenuineAccounts = counters.For(MetricCatalogue.BannedGenuineAccounts);
+        _recreatedAccounts = counters.For(MetricCatalogue.RecreatedAccounts);
+        _circuitBreakerTrips = counters.For(MetricCatalogue.CircuitBreakerTrips);
+        _reviewBacklog = counters.For(MetricCatalogue.ReviewBacklog);
+        var actorOfAccount = _actorOfAccount;
         _audienceStrikes = new ushort[state.Members.Length];
         _audienceBannedAt = new int[state.Members.Length];
         Array.Fill(_audienceBannedAt, -1);
@@ -50,9 +79,10 @@ public sealed class PlatformModerator
         Array.Fill(_actorBannedAt, -1);
         _actorReturnsAt = new int[actorOfAccount.Length];
         _actorRecreations = new int[actorOfAccount.Length];
-        _actorKnownAffiliated = actorOfAccount.Select(a => model.Actors[a].Kind == ActorKinds.State).ToArray();
-        _actorDetectable = actorOfAccount.Select(a => model.Actors[a].Kind is ActorKinds.State or ActorKinds.Proxy).ToArray();
-        Policy = model.ParametersAt(0).Moderation[platform];
+        _actorKnownAffiliated = actorOfAccount.Select(a => subjects.ActorIsState[a]).ToArray();
+        _actorDetectable = actorOfAccount.Select(a => subjects.ActorIsDetectable[a]).ToArray();
+        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
     }
 
     /// <summary>The policy in force this step.</summary>
@@ -61,10 +91,11 @@ public sealed class PlatformModerator
     public int Backlog => _queue.Count;
 
     /// <summary>Switches in the step's policy; banned actor accounts whose delay is over come back before anyone posts.</summary>
-    public void BeginStep(int step, ModerationParameters policy)
+    public void BeginStep(int step, ModerationParameters policy, ActorModeration actors)
     {
         _step = step;
-        Policy = policy;
+        Policy = policy ?? throw new ArgumentNullException(nameof(policy));
+        _actors = actors ?? throw new ArgumentNullException(nameof(actors));
         BringBackAccounts();
     }
 
@@ -84,13 +115,13 @@ public sealed class PlatformModerator
     public bool IsLabelled(ref Post root)
     {
         if ((root.Status & PostStatus.Labelled) != 0) return true;
-        return Policy.LabelStateAffiliated && root.Author >= _model.AgentCount && _actorKnownAffiliated[root.Author - _model.AgentCount];
+        return Policy.LabelStateAffiliated && root.Author >= _subjects.AgentCount && _actorKnownAffiliated[root.Author - _subjects.AgentCount];
     }
 
     /// <summary>The content classifier looks at a new original post.</summary>
     public void OnOriginal(int postId)
     {
-        var falsehood = _model.NarrativeFalsehood[_posts[postId].Narrative];
+        var falsehood = _subjects.NarrativeFalsehood[_posts[postId].Narrative];
         var probability = falsehood ? Policy.Recall : Policy.FalsePositiveRate;
         if (probability > 0 && _random.Bernoulli(probability)) Flag(postId);
     }
@@ -107,7 +138,7 @@ public sealed class PlatformModerator
         ref var root = ref _posts[rootId];
         if (root.RecentShares <= Policy.CircuitBreakerResharesPerStep || (root.Status & (PostStatus.Throttled | PostStatus.Reviewed)) != 0) return;
         root.Status |= PostStatus.Throttled;
-        _counters.CircuitBreakerTrips[_platform]++;
+        _circuitBreakerTrips.Increment(platform: _platform);
         Flag(rootId);
     }
 
@@ -116,13 +147,13 @@ public sealed class PlatformModerator
     {
         DetectAccounts();
         Review();
-        _counters.ReviewBacklog[_platform] = _queue.Count;
+        _reviewBacklog.Set(_queue.Count, platform: _platform);
     }
 
     private bool PostedByBannedName(int author, int postStep)
     {
-        if (author < _model.AgentCount) return _audienceBannedAt[_state.LocalIndex[author]] >= 0;
-        return postStep <= _actorBannedAt[author - _model.AgentCount];
+        if (author < _subjects.AgentCount) return _audienceBannedAt[_state.LocalIndex[author]] >= 0;
+        return postStep <= _actorBannedAt[author - _subjects.AgentCount];
     }
 
     private void Flag(int rootId)
@@ -130,8 +161,8 @@ public sealed class PlatformModerator
         ref var root = ref _posts[rootId];
         if ((root.Status & (PostStatus.Flagged | PostStatus.Reviewed)) != 0) return;
         root.Status |= PostStatus.Flagged;
-        _counters.Flagged[_counters.NarrativePlatform(root.Narrative, _platform)]++;
-        _queue.Enqueue(rootId, _step + Policy.ReviewDelaySteps);
+        _flagged.Increment(root.Narrative, platform: _platform);
+        _queue.Enqueue(rootId, _step);
     }
 
     private void BringBackAccounts()
@@ -143,8 +174,8 @@ public sealed class PlatformModerator
             _actorRecreations[account]++;
             _actorStrikes[account] = 0;
             _actorKnownAffiliated[account] = false;
-            _state.RetainActorFollowers(account, _model.ParametersAt(_step).FollowerRetention[actor], _random);
-            _counters.RecreatedAccounts[_platform]++;
+            _state.RetainActorFollowers(account, _actors.FollowerRetention[actor], _random);
+            _recreatedAccounts.Increment(platform: _platform);
         }
     }
 
@@ -152,7 +183,7 @@ public sealed class PlatformModerator
     {
         var detection = Policy.AccountDetectionPerStep;
         if (detection <= 0) return;
-        var evasion = _model.ParametersAt(_step).Evasion;
+        var evasion = _actors.Evasion;
         for (var account = 0; account < _actorOfAccount.Length; account++)
         {
             if (!_actorDetectable[account] || !_state.HasActorAccount(account) || IsActorDown(account)) continue;
@@ -160,7 +191,7 @@ public sealed class PlatformModerator
             if (Policy.LabelStateAffiliated && !_actorKnownAffiliated[account])
             {
                 _actorKnownAffiliated[account] = true;
-                _counters.LabelledAccounts[_platform]++;
+                _labelledAccounts.Increment(platform: _platform);
             }
 
             if (Policy.BanActors) BanActor(account);
@@ -174,7 +205,7 @@ public sealed class PlatformModerator
     private void Review()
     {
         _capacityCarry += Policy.ReviewCapacityPerStep;
-        while (_capacityCarry >= 1 && _queue.TryDequeueReady(_step, out var rootId))
+        while (_capacityCarry >= 1 && _queue.TryDequeueReady(_step, Policy.ReviewDelaySteps, out var rootId))
         {
             _capacityCarry -= 1;
             Act(rootId);
@@ -188,19 +219,18 @@ public sealed class PlatformModerator
     {
         ref var root = ref _posts[rootId];
         root.Status = (root.Status | PostStatus.Reviewed) & ~PostStatus.Throttled;
-        var cell = _counters.NarrativePlatform(root.Narrative, _platform);
         if (Policy.LabelMisleading)
         {
             root.Status |= PostStatus.Labelled;
-            _counters.Labelled[cell]++;
+            _labelled.Increment(root.Narrative, platform: _platform);
         }
 
         if (Policy.DownrankStrength > 0) root.Status |= PostStatus.Downranked;
         if (Policy.Remove)
         {
             root.Status |= PostStatus.Removed;
-            if (_model.NarrativeFalsehood[root.Narrative]) _counters.RemovedFalsehood[cell]++;
-            else _counters.RemovedOther[cell]++;
+            var removed = _subjects.NarrativeFalsehood[root.Narrative] ? _removedFalsehood : _removedOther;
+            removed.Increment(root.Narrative, platform: _platform);
         }
 
         if (Policy.StrikesToBan < int.MaxValue) Strike(root.Author);
@@ -208,16 +238,16 @@ public sealed class PlatformModerator
 
     private void Strike(int author)
     {
-        if (author < _model.AgentCount)
+        if (author < _subjects.AgentCount)
         {
             var local = _state.LocalIndex[author];
             if (_audienceBannedAt[local] >= 0 || ++_audienceStrikes[local] < Policy.StrikesToBan) return;
             _audienceBannedAt[local] = _step;
-            _counters.BannedGenuineAccounts[_platform]++;
+            _bannedGenuineAccounts.Increment(platform: _platform);
             return;
         }
 
-        var account = author - _model.AgentCount;
+        var account = author - _subjects.AgentCount;
         if (IsActorDown(account) || ++_actorStrikes[account] < Policy.StrikesToBan) return;
         BanActor(account);
     }
@@ -225,11 +255,10 @@ public sealed class PlatformModerator
     private void BanActor(int account)
     {
         var actor = _actorOfAccount[account];
-        var parameters = _model.ParametersAt(_step);
         _actorBannedAt[account] = _step;
-        _actorReturnsAt[account] = _actorRecreations[account] < parameters.RecreateMax[actor]
-            ? _step + Math.Max(1, parameters.RecreateDelaySteps[actor])
+        _actorReturnsAt[account] = _actorRecreations[account] < _actors.RecreateMax[actor]
+            ? _step + Math.Max(1, _actors.RecreateDelaySteps[actor])
             : int.MaxValue;
-        _counters.BannedActorAccounts[_platform]++;
+        _bannedActorAccounts.Increment(platform: _platform);
     }
 }

@@ -1,27 +1,32 @@
 namespace InfluenceSim.Moderation;
 
-/// <summary>Flagged cascades waiting for review, first in first out, each with the step from which it may be reviewed.</summary>
+/// <summary>
+/// Flagged cascades waiting for review, first in first out, each with the step it was flagged at. An item may be
+/// reviewed once the review delay in force has passed since its flag, so when an event changes the delay, the
+/// items already waiting follow the new one; and since every item waits the same delay, the oldest is always the
+/// first ready.
+/// </summary>
 public sealed class ReviewQueue
 {
     private int[] _posts = new int[256];
-    private int[] _readyAt = new int[256];
+    private int[] _flaggedAt = new int[256];
     private int _head;
     private int _tail;
 
     public int Count => _tail - _head;
 
-    public void Enqueue(int post, int readyAt)
+    public void Enqueue(int post, int flaggedAt)
     {
         if (_tail == _posts.Length) Grow();
         _posts[_tail] = post;
-        _readyAt[_tail++] = readyAt;
+        _flaggedAt[_tail++] = flaggedAt;
     }
 
-    /// <summary>Takes the oldest item if it may be reviewed at this step.</summary>
-    public bool TryDequeueReady(int step, out int post)
+    /// <summary>Takes the oldest item if the delay has passed since it was flagged.</summary>
+    public bool TryDequeueReady(int step, int delay, out int post)
     {
         post = -1;
-        if (_head == _tail || _readyAt[_head] > step) return false;
+        if (_head == _tail || (long)_flaggedAt[_head] + delay > step) return false;
         post = _posts[_head++];
         return true;
     }
@@ -33,16 +38,16 @@ public sealed class ReviewQueue
         if (_head >= _posts.Length / 2)
         {
             Array.Copy(_posts, _head, _posts, 0, count);
-            Array.Copy(_readyAt, _head, _readyAt, 0, count);
+            Array.Copy(_flaggedAt, _head, _flaggedAt, 0, count);
         }
         else
         {
             var posts = new int[_posts.Length * 2];
-            var readyAt = new int[_posts.Length * 2];
+            var flaggedAt = new int[_posts.Length * 2];
             Array.Copy(_posts, _head, posts, 0, count);
-            Array.Copy(_readyAt, _head, readyAt, 0, count);
+            Array.Copy(_flaggedAt, _head, flaggedAt, 0, count);
             _posts = posts;
-            _readyAt = readyAt;
+            _flaggedAt = flaggedAt;
         }
 
         _head = 0;

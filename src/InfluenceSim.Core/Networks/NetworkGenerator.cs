@@ -1,5 +1,4 @@
 using InfluenceSim.Randomness;
-using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Networks;
 
@@ -10,12 +9,26 @@ namespace InfluenceSim.Networks;
 /// </summary>
 public static class NetworkGenerator
 {
+    /// <summary>Generates the network into a buffer sized for it and builds the graph.</summary>
+    /// <param name="spec">The network model and its parameters.</param>
+    /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
+    /// <param name="blockIds">The segment id of each block, for sbm mixing matrices.</param>
+    /// <param name="random">The generator of this network.</param>
+    public static CsrGraph Build(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, SimRandom random)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        var nodes = blockStarts[^1];
+        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(nodes * spec.AvgFollows * 1.1) + 1024));
+        Generate(spec, blockStarts, blockIds, random, edges);
+        return edges.Build(nodes);
+    }
+
     /// <param name="spec">The network model and its parameters.</param>
     /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
     /// <param name="blockIds">The segment id of each block, for sbm mixing matrices.</param>
     /// <param name="random">The generator of this network.</param>
     /// <param name="edges">Receives the edges.</param>
-    public static void Generate(NetworkSpec spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, SimRandom random, EdgeBuffer edges)
+    public static void Generate(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, SimRandom random, EdgeBuffer edges)
     {
         var n = blockStarts[^1];
         if (n < 2 || spec.AvgFollows <= 0) return;
@@ -42,7 +55,7 @@ public static class NetworkGenerator
     /// Row-normalised weights with which a follower in block a picks a followed account in block b. From
     /// homophily h: h to its own block, the rest shared by the other blocks in proportion to their size.
     /// </summary>
-    public static double[,] MixingMatrix(NetworkSpec spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds)
+    public static double[,] MixingMatrix(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds)
     {
         var blocks = blockStarts.Length - 1;
         var n = blockStarts[^1];

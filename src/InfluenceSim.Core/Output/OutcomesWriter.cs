@@ -1,31 +1,26 @@
 using System.Globalization;
-using InfluenceSim.Experiments;
-using InfluenceSim.Simulation;
+using InfluenceSim.Metrics;
 
 namespace InfluenceSim.Output;
 
-/// <summary>outcomes.csv: one row per replicate with its seed and key outcomes (<see cref="RunOutcomes"/>).</summary>
+/// <summary>outcomes.csv: one row per replicate with its seed and its outcomes (<see cref="RunOutcomes"/>).</summary>
 public static class OutcomesWriter
 {
     public const string FileName = "outcomes.csv";
 
-    public static void Write(TextWriter writer, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        Write(writer, RunOutcomes.Names(model), replicates.Select(r => (r.Replicate, model.ReplicateSeed(r.Replicate), RunOutcomes.Of(model, r))).ToList());
-    }
-
-    public static void Write(TextWriter writer, IReadOnlyList<string> names, IReadOnlyList<(int Replicate, ulong Seed, double[] Values)> rows)
+    public static void Write(TextWriter writer, IReadOnlyList<SeriesRecording> recordings, Func<int, ulong> seedOf)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(rows);
-        writer.NewLine = "\n";
-        writer.WriteLine(string.Join(',', new[] { "replicate", "seed" }.Concat(names)));
-        foreach (var (replicate, seed, values) in rows)
+        ArgumentNullException.ThrowIfNull(recordings);
+        ArgumentNullException.ThrowIfNull(seedOf);
+        if (recordings.Count == 0) return;
+        var outcomes = RunOutcomes.For(recordings[0].Layout);
+        writer.WriteLine(Csv.Row(new[] { "replicate", "seed" }.Concat(outcomes.Select(o => Csv.Cell(o.Name)))));
+        foreach (var recording in recordings)
         {
-            var cells = new[] { replicate.ToString(CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture) }
-                .Concat(values.Select(v => v.ToString("R", CultureInfo.InvariantCulture)));
-            writer.WriteLine(string.Join(',', cells));
+            var cells = new[] { recording.Replicate.ToString(CultureInfo.InvariantCulture), seedOf(recording.Replicate).ToString(CultureInfo.InvariantCulture) }
+                .Concat(RunOutcomes.Of(outcomes, recording).Select(Csv.Cell));
+            writer.WriteLine(Csv.Row(cells));
         }
     }
 }

@@ -1,50 +1,38 @@
 using System.Globalization;
-using InfluenceSim.Simulation;
+using InfluenceSim.Metrics;
 
 namespace InfluenceSim.Output;
 
 /// <summary>Writes timeseries.csv in tidy long format: replicate,step,metric,narrative,segment,platform,value.</summary>
 public static class TimeseriesWriter
 {
+    public const string FileName = "timeseries.csv";
     public const string Header = "replicate,step,metric,narrative,segment,platform,value";
 
-    public static void Write(TextWriter writer, SimulationModel model, IReadOnlyList<MetricsRecorder> replicates)
-    {
-        ArgumentNullException.ThrowIfNull(model);
-        Write(writer, model.NarrativeIds, model.SegmentIds, model.PlatformIds, replicates);
-    }
-
-    /// <param name="writer">Where the table goes.</param>
-    /// <param name="narratives">Names of the narratives that series keys number.</param>
-    /// <param name="segments">Names of the segments.</param>
-    /// <param name="platforms">Names of the platforms.</param>
-    /// <param name="replicates">The recordings, in replicate order.</param>
-    public static void Write(TextWriter writer, IReadOnlyList<string> narratives, IReadOnlyList<string> segments, IReadOnlyList<string> platforms,
-        IReadOnlyList<ISeriesRecording> replicates)
+    /// <summary>Every series in the timeseries (those without a language), replicate by replicate, step by step.</summary>
+    public static void Write(TextWriter writer, IReadOnlyList<SeriesRecording> recordings)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.NewLine = "\n";
+        ArgumentNullException.ThrowIfNull(recordings);
         writer.WriteLine(Header);
-        foreach (var recorder in replicates)
+        foreach (var recording in recordings)
         {
-            for (var step = 0; step < recorder.StepsRecorded; step++)
+            var layout = recording.Layout;
+            var prefixes = layout.Series.Select(key => key.InTimeseries
+                ? string.Join(',', key.Metric.Name, layout.NameOf(Slices.Narrative, key.Narrative), layout.NameOf(Slices.Segment, key.Segment),
+                    layout.NameOf(Slices.Platform, key.Platform)) + ","
+                : null).ToArray();
+            var replicate = recording.Replicate.ToString(CultureInfo.InvariantCulture) + ",";
+            for (var step = 0; step < recording.StepsRecorded; step++)
             {
-                for (var i = 0; i < recorder.Series.Count; i++)
+                var stepText = step.ToString(CultureInfo.InvariantCulture) + ",";
+                for (var series = 0; series < prefixes.Length; series++)
                 {
-                    var key = recorder.Series[i];
-                    writer.Write(recorder.Replicate.ToString(CultureInfo.InvariantCulture));
-                    writer.Write(',');
-                    writer.Write(step.ToString(CultureInfo.InvariantCulture));
-                    writer.Write(',');
-                    writer.Write(key.Metric);
-                    writer.Write(',');
-                    if (key.Narrative >= 0) writer.Write(narratives[key.Narrative]);
-                    writer.Write(',');
-                    if (key.Segment >= 0) writer.Write(segments[key.Segment]);
-                    writer.Write(',');
-                    if (key.Platform >= 0) writer.Write(platforms[key.Platform]);
-                    writer.Write(',');
-                    writer.WriteLine(recorder.ValueAt(step, i).ToString("R", CultureInfo.InvariantCulture));
+                    if (prefixes[series] is not { } prefix) continue;
+                    writer.Write(replicate);
+                    writer.Write(stepText);
+                    writer.Write(prefix);
+                    writer.WriteLine(recording.ValueAt(step, series).ToString("R", CultureInfo.InvariantCulture));
                 }
             }
         }

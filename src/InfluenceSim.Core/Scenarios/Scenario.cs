@@ -1,3 +1,4 @@
+using InfluenceSim.Networks;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
@@ -65,16 +66,10 @@ public sealed class NetworkSpec
     public double Rewire { get; set; } = 0.1;
     /// <summary>edgelist: CSV/TSV file of follower,followed[,platform], relative to the scenario file.</summary>
     public string? Path { get; set; }
-}
 
-public static class NetworkModels
-{
-    public const string ErdosRenyi = "erdos-renyi";
-    public const string BarabasiAlbert = "barabasi-albert";
-    public const string WattsStrogatz = "watts-strogatz";
-    public const string Sbm = "sbm";
-    public const string EdgeList = "edgelist";
-    public static readonly IReadOnlyList<string> All = [ErdosRenyi, BarabasiAlbert, WattsStrogatz, Sbm, EdgeList];
+    /// <summary>The generator's parameters (not for edge lists, which are read, not generated).</summary>
+    public NetworkParameters ToParameters() => new(Model, AvgFollows, Homophily, Rewire,
+        Mixing?.ToDictionary(row => row.Key, row => (IReadOnlyDictionary<string, double>)row.Value));
 }
 
 public sealed class SegmentSpec

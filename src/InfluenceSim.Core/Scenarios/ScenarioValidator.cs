@@ -1,3 +1,4 @@
+using InfluenceSim.Networks;
 using System.Globalization;
 using System.Text.RegularExpressions;
 

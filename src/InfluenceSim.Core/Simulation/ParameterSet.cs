@@ -48,11 +48,12 @@ public sealed class ParameterSet
         ReadPerSession = scenario.Platforms.Select(p => p.Feed.ReadPerSession).ToArray();
         EngagementRanking = scenario.Platforms.Select(p => p.Feed.Ranking == FeedRankings.Engagement).ToArray();
         RecencyHalfLifeSteps = scenario.Platforms.Select(p => p.Feed.RecencyHalfLifeHours / scenario.StepHours).ToArray();
-        Moderation = scenario.Platforms.Select(p => new ModerationParameters(p.Moderation, scenario.StepHours)).ToArray();
-        Evasion = actors.Select(a => a.Evasion).ToArray();
-        RecreateDelaySteps = actors.Select(a => (int)Math.Ceiling(a.Recreate.DelayHours / scenario.StepHours - 1e-9)).ToArray();
-        FollowerRetention = actors.Select(a => a.Recreate.FollowerRetention).ToArray();
-        RecreateMax = actors.Select(a => a.Recreate.Max).ToArray();
+        Moderation = scenario.Platforms.Select(p => Policy(p.Moderation, scenario.StepHours)).ToArray();
+        Actors = new ActorModeration(
+            actors.Select(a => a.Evasion).ToArray(),
+            actors.Select(a => (int)Math.Ceiling(a.Recreate.DelayHours / scenario.StepHours - 1e-9)).ToArray(),
+            actors.Select(a => a.Recreate.FollowerRetention).ToArray(),
+            actors.Select(a => a.Recreate.Max).ToArray());
         Threshold = scenario.Beliefs.Threshold;
         Epsilon = scenario.Beliefs.Epsilon;
         Mu = scenario.Beliefs.Mu;
@@ -95,15 +96,8 @@ public sealed class ParameterSet
     /// <summary>Per platform.</summary>
     public ModerationParameters[] Moderation { get; }
 
-    /// <summary>Per actor: the factor (1 - evasion) is applied to account detection.</summary>
-    public double[] Evasion { get; }
-
-    public int[] RecreateDelaySteps { get; }
-
-    public double[] FollowerRetention { get; }
-
-    /// <summary>Per actor: how many times each banned account may come back.</summary>
-    public int[] RecreateMax { get; }
+    /// <summary>Per actor: detection evasion and re-creation after bans.</summary>
+    public ActorModeration Actors { get; }
 
     public int Threshold { get; }
 
@@ -114,6 +108,28 @@ public sealed class ParameterSet
     public double Epsilon { get; }
 
     public double Mu { get; }
+
+    /// <summary>A platform's moderation as written in the scenario, in steps and factors.</summary>
+    private static ModerationParameters Policy(ModerationSpec spec, double stepHours) => new()
+    {
+        Recall = spec.Detection.Recall,
+        FalsePositiveRate = spec.Detection.FalsePositiveRate,
+        ReportRate = spec.Detection.ReportRate,
+        AccountDetectionPerStep = 1 - Math.Pow(1 - spec.Detection.AccountDetectionPerHour, stepHours),
+        ReviewDelaySteps = (int)Math.Ceiling(spec.Review.DelayHours / stepHours - 1e-9),
+        ReviewCapacityPerStep = spec.Review.CapacityPerHour * stepHours,
+        LabelStateAffiliated = spec.Label.StateAffiliated,
+        LabelMisleading = spec.Label.Misleading,
+        LabelCredibilityFactor = spec.Label.CredibilityFactor,
+        LabelShareFactor = spec.Label.ShareFactor,
+        DownrankStrength = spec.Downrank.Enabled ? spec.Downrank.Strength : 0,
+        Remove = spec.Remove.Enabled,
+        StrikesToBan = spec.Strikes.Enabled ? spec.Strikes.ToBan : int.MaxValue,
+        BanActors = spec.BanActors.Enabled,
+        CircuitBreakerResharesPerStep = spec.CircuitBreaker.Enabled ? spec.CircuitBreaker.ResharesPerHour * stepHours : double.PositiveInfinity,
+        ThrottleFactor = spec.CircuitBreaker.Throttle,
+        NudgeFactor = spec.Nudge.Enabled ? 1 - spec.Nudge.ShareReduction : 1,
+    };
 
     private static double[] Cumulative(IReadOnlyDictionary<string, int> positions, Dictionary<string, double> mix)
     {

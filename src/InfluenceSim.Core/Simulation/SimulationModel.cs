@@ -1,4 +1,8 @@
+using InfluenceSim.Metrics;
+using InfluenceSim.Moderation;
 using InfluenceSim.Networks;
+using InfluenceSim.Randomness;
+using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Simulation;
@@ -7,18 +11,17 @@ namespace InfluenceSim.Simulation;
 /// A scenario compiled for running: the structure of the world (which the builder turns into a replicate's
 /// world) and the parameters from each event step on. Immutable and shared by all replicates.
 /// </summary>
-public sealed class SimulationModel
+public sealed class SimulationModel : ISimulation
 {
     private readonly ParameterSet[] _parametersByStep;
 
     public SimulationModel(LoadedScenario loaded)
     {
         ArgumentNullException.ThrowIfNull(loaded);
-        Loaded = loaded;
         var scenario = loaded.Scenario;
         var index = new ModelIndex(scenario);
-        Scenario = scenario;
-        Seed = unchecked((ulong)scenario.Seed);
+        Name = scenario.Name;
+        _seed = scenario.Seed;
         Steps = scenario.Steps;
         Replicates = scenario.Replicates;
         StepHours = scenario.StepHours;
@@ -59,7 +62,10 @@ public sealed class SimulationModel
             a.Followers.PerAccount,
             a.Followers.Targeting == FollowerTargeting.Hubs)).ToArray();
         FeedSize = scenario.Platforms.Select(p => p.Feed.Size).ToArray();
-        PlatformNetworks = scenario.Platforms.Select(p => p.Network ?? scenario.Network).ToArray();
+        var networks = scenario.Platforms.Select(p => p.Network ?? scenario.Network).ToArray();
+        PlatformNetworks = networks.Select(n => n.Model == NetworkModels.EdgeList ? null : n.ToParameters()).ToArray();
+        PlatformEdgeLists = networks.Select(n => n.Model == NetworkModels.EdgeList ? loaded.EdgeLists[n.Path!] : null).ToArray();
+        EdgeLists = [.. loaded.EdgeLists.Values];
 
         _parametersByStep = new ParameterSet[Steps];
         var current = new ParameterSet(scenario, index);
@@ -69,16 +75,24 @@ public sealed class SimulationModel
             if (timeline.TryGetValue(step, out var state)) current = new ParameterSet(state, index);
             _parametersByStep[step] = current;
         }
+
+        var hasModeration = _parametersByStep.Any(p => p.Moderation.Any(m => m.IsActive));
+        Layout = new RunLayout(ScenarioModels.Platform,
+            scenario.Narratives.Select(n => new NarrativeInfo(n.Id, n.Sponsor, n.Falsehood)).ToArray(),
+            SegmentIds, scenario.Segments.Select(s => (long)s.Size).ToArray(), PlatformIds, LanguageIds, hasModeration);
+        var actorOfAccount = Actors.SelectMany((actor, a) => Enumerable.Repeat(a, actor.Accounts)).ToArray();
+        ModerationSubjects = new ModerationSubjects(AgentCount, NarrativeFalsehood, actorOfAccount,
+            Actors.Select(a => a.Kind == ActorKinds.State).ToArray(), Actors.Select(a => a.Kind is ActorKinds.State or ActorKinds.Proxy).ToArray());
     }
 
-    public LoadedScenario Loaded { get; }
+    private readonly long _seed;
 
-    /// <summary>True when some platform moderates at some step.</summary>
-    public bool HasModeration => _parametersByStep.Any(p => p.Moderation.Any(m => m.IsActive));
+    public string Name { get; }
 
-    public Scenario Scenario { get; }
+    public RunLayout Layout { get; }
 
-    public ulong Seed { get; }
+    /// <summary>What moderation acts on: accounts, actor groups and the ground truth of narratives.</summary>
+    public ModerationSubjects ModerationSubjects { get; }
 
     public int Steps { get; }
 
@@ -137,7 +151,14 @@ public sealed class SimulationModel
 
     public int[] FeedSize { get; }
 
-    public NetworkSpec[] PlatformNetworks { get; }
+    /// <summary>Per platform, the generated network of its audience follows, or null when an edge list gives them.</summary>
+    public NetworkParameters?[] PlatformNetworks { get; }
+
+    /// <summary>Per platform, the edge list of its audience follows, or null when they are generated.</summary>
+    public EdgeListData?[] PlatformEdgeLists { get; }
+
+    /// <summary>Every edge list the scenario reads (their platform columns add memberships).</summary>
+    public EdgeListData[] EdgeLists { get; }
 
     public int SegmentOf(int agent)
     {
@@ -150,8 +171,9 @@ public sealed class SimulationModel
     /// <summary>The parameters in force during a step.</summary>
     public ParameterSet ParametersAt(int step) => _parametersByStep[Math.Clamp(step, 0, Steps - 1)];
 
-    /// <summary>The seed of one replicate, derived from the scenario's seed so that replicates are independent.</summary>
-    public ulong ReplicateSeed(int replicate) => Randomness.SimRandom.DeriveSeed(Seed, (ulong)replicate);
+    public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);
+
+    public IReplicate Build(int replicate) => WorldBuilder.Build(this, replicate);
 
     private static int[][] BuildOpposition(Scenario scenario, ModelIndex index)
     {

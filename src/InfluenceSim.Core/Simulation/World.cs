@@ -1,7 +1,9 @@
 using InfluenceSim.Beliefs;
+using InfluenceSim.Metrics;
 using InfluenceSim.Moderation;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
+using InfluenceSim.Runs;
 using MathNet.Numerics.Distributions;
 
 namespace InfluenceSim.Simulation;
@@ -11,7 +13,7 @@ namespace InfluenceSim.Simulation;
 /// counters and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
 /// </summary>
-public sealed class World
+public sealed class World : IReplicate
 {
     private readonly SimulationModel _model;
     private readonly int _narratives;
@@ -23,11 +25,17 @@ public sealed class World
     private readonly BelieverSet[] _believers;
     private readonly int[] _rankScratch;
     private readonly double[] _opinion;
+    private readonly Counter _aware;
+    private readonly Counter _believerCount;
+    private readonly Counter _impressions;
+    private readonly Counter _exposures;
+    private readonly Counter _posts;
+    private readonly Counter _reshares;
     private ParameterSet _parameters;
 
-    internal World(SimulationModel model, SimRandom random, PlatformState[] platforms, uint[] platformMask,
-        int[] actorFirstAccount, int[] actorOfAccount)
+    internal World(SimulationModel model, SimRandom random, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount)
     {
+        var actorOfAccount = model.ModerationSubjects.ActorOfAccount;
         _model = model;
         Random = random;
         Platforms = platforms;
@@ -42,11 +50,18 @@ public sealed class World
         _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
         _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
         _parameters = model.ParametersAt(0);
-        Counters = new WorldCounters(_narratives, model.SegmentIds.Length, model.PlatformIds.Length, model.LanguageIds.Length);
+        Counters = new MetricCounters(model.Layout);
+        _aware = Counters.For(MetricCatalogue.Aware);
+        _believerCount = Counters.For(MetricCatalogue.Believers);
+        _impressions = Counters.For(MetricCatalogue.Impressions);
+        _exposures = Counters.For(MetricCatalogue.Exposures);
+        _posts = Counters.For(MetricCatalogue.Posts);
+        _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
-            Moderators[p] = new PlatformModerator(model, p, platforms[p], Posts, Counters, random, actorOfAccount);
+            Moderators[p] = new PlatformModerator(model.ModerationSubjects, p, platforms[p], Posts, Counters, random,
+                _parameters.Moderation[p], _parameters.Actors);
         }
     }
 
@@ -60,7 +75,7 @@ public sealed class World
 
     public PlatformModerator[] Moderators { get; }
 
-    public WorldCounters Counters { get; }
+    public MetricCounters Counters { get; }
 
     /// <summary>Steps completed so far; the next step to run.</summary>
     public int CurrentStep { get; private set; }
@@ -80,7 +95,7 @@ public sealed class World
     public void Step()
     {
         _parameters = _model.ParametersAt(CurrentStep);
-        for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p]);
+        for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
         ActorsPost();
         AudienceSessions();
         foreach (var moderator in Moderators) moderator.Run();
@@ -119,7 +134,7 @@ public sealed class World
                         var narrative = Random.FromCumulative(_parameters.ActorNarrativeCumulative[a]);
                         var language = Random.FromCumulative(_parameters.ActorLanguageCumulative[a]);
                         var post = Posts.AddOriginal(account, platform, narrative, language, CurrentStep);
-                        Counters.Posts[Counters.NarrativePlatform(narrative, platform)]++;
+                        _posts.Increment(narrative, platform: platform);
                         Moderators[platform].OnOriginal(post);
                         Push(post, account, platform);
                         Coordinate(a, k, post, platform);
@@ -207,12 +222,9 @@ public sealed class World
     {
         ref var post = ref Posts[postId];
         var narrative = post.Narrative;
-        var cell = Counters.NarrativeSegmentPlatform(narrative, segment, platform);
-        Counters.Impressions[cell]++;
-        Counters.ImpressionsByLanguage[post.Language]++;
+        _impressions.Increment(narrative, segment, platform, post.Language);
         if ((_model.SegmentLanguageMask[segment] & (1UL << post.Language)) == 0) return;
-        Counters.Exposures[cell]++;
-        Counters.ExposuresByLanguage[post.Language]++;
+        _exposures.Increment(narrative, segment, platform, post.Language);
         var moderator = Moderators[platform];
         var policy = moderator.Policy;
         ref var root = ref Posts[post.Root];
@@ -263,7 +275,7 @@ public sealed class World
         if (_belief[cell] == BeliefState.Unaware)
         {
             _belief[cell] = BeliefState.Aware;
-            Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+            _aware.Increment(narrative, segment);
         }
 
         var opinion = _opinion[agent];
@@ -283,9 +295,9 @@ public sealed class World
             var state = BeliefOf(agent, n);
             if (believes && state != BeliefState.Believer)
             {
-                if (state == BeliefState.Aware) Counters.Aware[Counters.NarrativeSegment(n, segment)]--;
+                if (state == BeliefState.Aware) _aware.Decrement(n, segment);
                 _belief[(long)agent * _narratives + n] = BeliefState.Believer;
-                Counters.Believers[Counters.NarrativeSegment(n, segment)]++;
+                _believerCount.Increment(n, segment);
                 _believers[n].Add(agent);
             }
             else if (!believes && state == BeliefState.Believer)
@@ -304,7 +316,7 @@ public sealed class World
         if (state == BeliefState.Unaware)
         {
             _belief[cell] = BeliefState.Aware;
-            Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+            _aware.Increment(narrative, segment);
         }
 
         if (_exposureCount[cell] < ushort.MaxValue) _exposureCount[cell]++;
@@ -323,9 +335,9 @@ public sealed class World
     private void Adopt(int agent, int segment, int narrative)
     {
         var cell = (long)agent * _narratives + narrative;
-        if (_belief[cell] == BeliefState.Aware) Counters.Aware[Counters.NarrativeSegment(narrative, segment)]--;
+        if (_belief[cell] == BeliefState.Aware) _aware.Decrement(narrative, segment);
         _belief[cell] = BeliefState.Believer;
-        Counters.Believers[Counters.NarrativeSegment(narrative, segment)]++;
+        _believerCount.Increment(narrative, segment);
         _believers[narrative].Add(agent);
         foreach (var opposed in _model.Opposed[narrative])
         {
@@ -336,8 +348,8 @@ public sealed class World
     private void Unbelieve(int agent, int segment, int narrative)
     {
         _belief[(long)agent * _narratives + narrative] = BeliefState.Aware;
-        Counters.Believers[Counters.NarrativeSegment(narrative, segment)]--;
-        Counters.Aware[Counters.NarrativeSegment(narrative, segment)]++;
+        _believerCount.Decrement(narrative, segment);
+        _aware.Increment(narrative, segment);
         _believers[narrative].Remove(agent);
     }
 
@@ -356,7 +368,7 @@ public sealed class World
         {
             if (BeliefOf(agent, n) != BeliefState.Believer || pick-- > 0) continue;
             var post = Posts.AddOriginal(agent, platform, n, _model.SegmentPrimaryLanguage[segment], CurrentStep);
-            Counters.Posts[Counters.NarrativePlatform(n, platform)]++;
+            _posts.Increment(n, platform: platform);
             Moderators[platform].OnOriginal(post);
             Push(post, agent, platform);
             return;
@@ -366,7 +378,7 @@ public sealed class World
     private void Reshare(int account, int parent, int platform)
     {
         var post = Posts.AddReshare(account, parent, platform, CurrentStep);
-        Counters.Reshares[Counters.NarrativePlatform(Posts[post].Narrative, platform)]++;
+        _reshares.Increment(Posts[post].Narrative, platform: platform);
         Moderators[platform].OnReshare(Posts[post].Root);
         Push(post, account, platform);
     }

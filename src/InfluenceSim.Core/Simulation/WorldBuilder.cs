@@ -1,7 +1,6 @@
 using InfluenceSim.Networks;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
-using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Simulation;
 
@@ -12,18 +11,12 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 public static class WorldBuilder
 {
-    private const ulong MembershipStream = 1;
-    private const ulong NetworkStream = 2;
-    private const ulong ActorFollowerStream = 3;
-    private const ulong BelieverStream = 4;
-    private const ulong DynamicsStream = 5;
-
     public static World Build(SimulationModel model, int replicate)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(replicate);
         var seed = model.ReplicateSeed(replicate);
-        var platformMask = DrawMembership(model, new SimRandom(SimRandom.DeriveSeed(seed, MembershipStream)));
+        var platformMask = DrawMembership(model, SeedStreams.For(seed, SeedStreams.Membership));
         var actorFirstAccount = new int[model.Actors.Length];
         var actorAccounts = 0;
         for (var a = 0; a < model.Actors.Length; a++)
@@ -32,20 +25,14 @@ public static class WorldBuilder
             actorAccounts += model.Actors[a].Accounts;
         }
 
-        var actorOfAccount = new int[actorAccounts];
-        for (var a = 0; a < model.Actors.Length; a++)
-        {
-            Array.Fill(actorOfAccount, a, actorFirstAccount[a], model.Actors[a].Accounts);
-        }
-
         var platforms = new PlatformState[model.PlatformIds.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
             platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts);
         }
 
-        var world = new World(model, new SimRandom(SimRandom.DeriveSeed(seed, DynamicsStream)), platforms, platformMask, actorFirstAccount, actorOfAccount);
-        var believerRandom = new SimRandom(SimRandom.DeriveSeed(seed, BelieverStream));
+        var world = new World(model, SeedStreams.For(seed, SeedStreams.Dynamics), platforms, platformMask, actorFirstAccount);
+        var believerRandom = SeedStreams.For(seed, SeedStreams.Believers);
         if (model.BoundedConfidence) SeedOpinions(model, world, believerRandom);
         else SeedBelievers(model, world, believerRandom);
         return world;
@@ -68,7 +55,7 @@ public static class WorldBuilder
             }
         }
 
-        foreach (var edges in model.Loaded.EdgeLists.Values)
+        foreach (var edges in model.EdgeLists)
         {
             for (var e = 0; e < edges.Count; e++)
             {
@@ -102,25 +89,17 @@ public static class WorldBuilder
         }
 
         blockStarts[^1] = members.Count;
-        var spec = model.PlatformNetworks[platform];
-        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(members.Count * spec.AvgFollows * 1.1) + 1024));
-        if (spec.Model == NetworkModels.EdgeList)
-        {
-            AddListedEdges(model.Loaded.EdgeLists[spec.Path!], model.PlatformIds[platform], localIndex, edges);
-        }
-        else
-        {
-            NetworkGenerator.Generate(spec, blockStarts, model.SegmentIds, new SimRandom(SimRandom.DeriveSeed(seed, NetworkStream, (ulong)platform)), edges);
-        }
-
-        var followers = edges.Build(members.Count);
+        var followers = model.PlatformEdgeLists[platform] is { } list
+            ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Count)
+            : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SeedStreams.For(seed, SeedStreams.Network, (ulong)platform));
         var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
-            new SimRandom(SimRandom.DeriveSeed(seed, ActorFollowerStream, (ulong)platform)));
+            SeedStreams.For(seed, SeedStreams.ActorFollowers, (ulong)platform));
         return new PlatformState([.. members], localIndex, followers, actorFollowers, new FeedStore(members.Count, model.FeedSize[platform]));
     }
 
-    private static void AddListedEdges(EdgeListData list, string platformId, int[] localIndex, EdgeBuffer edges)
+    private static CsrGraph ListedFollows(EdgeListData list, string platformId, int[] localIndex, int members)
     {
+        var edges = new EdgeBuffer(list.Count);
         for (var e = 0; e < list.Count; e++)
         {
             if (list.Platforms[e] is { } only && only != platformId) continue;
@@ -128,6 +107,8 @@ public static class WorldBuilder
             var followed = localIndex[list.Followed[e]];
             if (follower >= 0 && followed >= 0) edges.Add(followed, follower);
         }
+
+        return edges.Build(members);
     }
 
     /// <summary>

@@ -1,58 +1,55 @@
-using InfluenceSim.Classic;
-using InfluenceSim.Plots.Charts;
-using InfluenceSim.Plots.Results;
+using InfluenceSim.Metrics;
+using InfluenceSim.Output;
 
 namespace InfluenceSim.Plots.Figures;
 
 /// <summary>
-/// The figures of a classic-model run: its states (compartments, active nodes or mean opinion) over the steps,
-/// the same per segment when there are several, and for the bounded-confidence models the spread of opinions and
-/// the number of opinion clusters.
+/// The figures of a classic-model run: its states (compartments, active nodes or mean opinion) over the steps, the
+/// same per segment when there are several, and for the bounded-confidence models the spread of opinions and the
+/// number of opinion clusters.
 /// </summary>
 public static class ClassicFigures
 {
-    private const string StepLabel = "step";
-
     public static IReadOnlyList<Figure> For(RunResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        var states = results.Metrics.Where(m => !ClassicMetrics.IsPopulationOnly(m)).ToList();
-        var x = Enumerable.Range(0, results.Steps + 1).Select(s => (double)s).ToArray();
-        var note = results.Replicates > 1 ? $"mean of {results.Replicates} replicates, shaded: 95% interval of the mean" : "one replicate";
-        LineSeries Line(string metric, int colour, string segment = "")
-        {
-            var band = Band.Of(results.Series(metric, "", segment));
-            return new LineSeries(metric.Replace('_', ' '), Palette.Colour(colour), x, band.Mean,
-                results.Replicates > 1 ? band.Low : null, results.Replicates > 1 ? band.High : null, Palette.Dash(colour));
-        }
+        var layout = results.Layout;
+        var time = new TimeAxis(null, results.Summary.Steps);
+        var model = layout.Model;
+        var states = layout.RecordedMetrics.Where(m => m.Has(Slices.Segment)).ToList();
+        var population = states.Where(m => m.Aggregate == Aggregate.MeanPerNode).ToList();
+        var note = results.Summary.Replicates > 1 ? $"mean of {results.Summary.Replicates} replicates, shaded: 95% interval of the mean" : "one replicate";
+        Line LineOf(MetricDefinition metric, int segment = -1) =>
+            Band.Of(results.Series(new SeriesKey(metric, Segment: segment)), metric.Minimum, metric.Maximum)
+                .ToLine(metric.Name.Replace('_', ' '), Palette.Indexed(layout.Metrics.ToList().IndexOf(metric)), time.Values);
+        Axis YFor(long nodes) => population.Count > 0 ? new Axis("mean opinion", 0, 1) : new Axis("nodes", 0, nodes);
 
-        var unit = states.Contains(ClassicMetrics.OpinionMean) ? "mean opinion" : "nodes";
         var figures = new List<Figure>
         {
-            new("states", $"{results.Model}: {string.Join(", ", states.Select(s => s.Replace('_', ' ')))} over the steps ({note}).",
-                new LineChart($"{results.Model}: states over time", StepLabel, unit, states.Select((m, i) => Line(m, i)).ToList()).Render()),
+            new("states", $"{model}: {string.Join(", ", states.Select(s => s.Name.Replace('_', ' ')))} over the steps",
+                $"{model}: the number of nodes in each state (or the mean opinion) after each step ({note}).",
+                [new Panel("", time.Axis(), YFor(layout.Population)) { Lines = states.Select(m => LineOf(m)).ToArray() }]) { Columns = 1 },
         };
-        if (results.Segments.Count > 1)
+        if (layout.Segments.Count > 1)
         {
-            var panels = results.Segments.Select(segment =>
-                (segment, (IPanelChart)new LineChart(segment, StepLabel, unit, states.Select((m, i) => Line(m, i, segment)).ToList()))).ToList();
-            var legend = states.Select((m, i) => new LegendItem(m.Replace('_', ' '), Palette.Colour(i), Palette.Dash(i))).ToList();
-            figures.Add(new Figure("states-by-segment", $"The same per segment; each panel has its own scale ({note}).",
-                new SmallMultiples($"{results.Model}: states by segment", panels, legend).Render()));
+            figures.Add(new Figure("states-by-segment", $"{model}: states by segment",
+                $"The same per segment, each panel on the scale of its segment's size ({note}).",
+                layout.Segments.Select((segment, s) => new Panel(segment, time.Axis(), YFor(layout.SegmentSizes[s]))
+                {
+                    Lines = states.Select(m => LineOf(m, s)).ToArray(),
+                }).ToArray()));
         }
 
-        if (results.Metrics.Contains(ClassicMetrics.Clusters))
+        if (layout.RecordedMetrics.Contains(MetricCatalogue.Clusters))
         {
-            var panels = new List<(string, IPanelChart)>
-            {
-                ("Spread of opinions", new LineChart("", StepLabel, "standard deviation", [Line(ClassicMetrics.OpinionSd, 0)])),
-                ("Opinion clusters", new LineChart("", StepLabel, "major clusters", [Line(ClassicMetrics.Clusters, 1)])),
-            };
-            figures.Add(new Figure("opinion-clusters", $"Spread of opinions and number of major opinion clusters ({note}).",
-                new SmallMultiples($"{results.Model}: spread and clusters", panels,
-                    [new LegendItem("opinion sd", Palette.Colour(0)), new LegendItem("clusters", Palette.Colour(1))]) { Columns = 1 }.Render()));
+            figures.Add(new Figure("opinion-clusters", $"{model}: spread and clusters of opinions",
+                $"Spread of opinions and number of major opinion clusters ({note}).",
+            [
+                new Panel("Spread of opinions", time.Axis(), new Axis("standard deviation", Min: 0)) { Lines = [LineOf(MetricCatalogue.OpinionSd)] },
+                new Panel("Opinion clusters", time.Axis(), new Axis("major clusters", Min: 0)) { Lines = [LineOf(MetricCatalogue.Clusters)] },
+            ]) { Columns = 1 });
         }
 
-        return figures;
+        return figures.Where(f => !f.IsEmpty).ToArray();
     }
 }

@@ -1,184 +1,166 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Output;
-using InfluenceSim.Plots.Charts;
-using InfluenceSim.Plots.Results;
-using Newtonsoft.Json.Linq;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Plots.Figures;
 
 /// <summary>
-/// The figures made for every run: believers over time, belief states, believers by segment, final believers,
-/// falsehood exposure share, impressions by language and, with moderation, moderation actions over time.
-/// Narratives, segments and languages keep their palette colour (by scenario order) in every figure.
+/// The figures made for every platform-model run: believers over time, belief states, believers by segment, final
+/// believers, the falsehood exposure share, impressions and exposures by language and, with moderation, moderation
+/// actions over time. Classic models get <see cref="ClassicFigures"/>. A narrative has its own colour everywhere.
 /// </summary>
 public static class StandardFigures
 {
     public static IReadOnlyList<Figure> For(RunResults results)
     {
         ArgumentNullException.ThrowIfNull(results);
-        if (results.Model != "platform") return ClassicFigures.For(results);
-        var time = new TimeAxis(results.StepHours, results.Steps);
+        if (results.Layout.Model != ScenarioModels.Platform) return ClassicFigures.For(results);
+        var context = new Context(results);
         var figures = new List<Figure>
         {
-            Believers(results, time),
-            BeliefStates(results, time),
-            BelieversBySegment(results, time),
-            FinalBelievers(results),
-            FalsehoodExposureShare(results, time),
-            ImpressionsByLanguage(results),
+            Believers(context),
+            BeliefStates(context),
+            BelieversBySegment(context),
+            FinalBelievers(context),
+            FalsehoodExposureShare(context),
+            ImpressionsByLanguage(context),
         };
-        if (results.HasModeration) figures.Add(ModerationActions(results, time));
-        return figures;
+        if (results.Layout.HasModeration) figures.Add(ModerationActions(context));
+        return figures.Where(f => !f.IsEmpty).ToArray();
     }
 
-    private static string ReplicateNote(RunResults results) =>
-        results.Replicates > 1 ? $"mean of {results.Replicates} replicates, shaded: 95% interval of the mean" : "one replicate";
-
-    private static LineSeries NarrativeLine(RunResults results, TimeAxis time, int narrative, double[][] values)
+    /// <summary>What every figure of a run needs: the results, the time axis, the narratives' styles and the note on replicates.</summary>
+    private sealed class Context(RunResults results)
     {
-        var band = Band.Of(values);
-        return new LineSeries(results.Narratives[narrative], Palette.Colour(narrative), time.Values(results.Steps), band.Mean,
-            results.Replicates > 1 ? band.Low : null, results.Replicates > 1 ? band.High : null, Palette.Dash(narrative));
+        public RunResults Results { get; } = results;
+
+        public RunLayout Layout { get; } = results.Layout;
+
+        public TimeAxis Time { get; } = new(results.Summary.StepHours, results.Summary.Steps);
+
+        public IReadOnlyDictionary<string, SeriesStyle> Styles { get; } = Palette.Narratives(results.Layout.Narratives.Select(n => n.Id));
+
+        public string Note => Results.Summary.Replicates > 1
+            ? $"mean of {Results.Summary.Replicates} replicates, shaded: 95% interval of the mean"
+            : "one replicate";
+
+        public Line NarrativeLine(int narrative, SeriesKey key) =>
+            Band.Of(Results.Series(key)).ToLine(Layout.Narratives[narrative].Id, Styles[Layout.Narratives[narrative].Id], Time.Values);
     }
 
-    private static Figure Believers(RunResults results, TimeAxis time)
+    private static Figure Believers(Context c)
     {
-        var series = results.Narratives.Select((id, n) => NarrativeLine(results, time, n, results.Series(Metrics.Believers, id))).ToList();
-        var chart = new LineChart("Believers of each narrative", time.Label, "believers (agents)", series) { XScale = time.Scale(results.Steps) };
-        return new Figure("believers", $"Believers of each narrative over time ({ReplicateNote(results)}).", chart.Render());
+        var lines = c.Layout.Narratives.Select((_, n) => c.NarrativeLine(n, new SeriesKey(MetricCatalogue.Believers, n))).ToArray();
+        return new Figure("believers", "Believers of each narrative", $"Believers of each narrative over time ({c.Note}).",
+            [new Panel("", c.Time.Axis(), new Axis("believers (agents)", Min: 0)) { Lines = lines }]) { Columns = 1 };
     }
 
-    private static Figure BeliefStates(RunResults results, TimeAxis time)
+    private static Figure BeliefStates(Context c)
     {
-        var population = results.Summary.Value<double?>("agents") ?? 0;
-        var x = time.Values(results.Steps);
-        var panels = results.Narratives.Select(id =>
+        var population = c.Layout.Population;
+        var panels = c.Layout.Narratives.Select((narrative, n) =>
         {
-            var aware = Band.Of(results.Series(Metrics.Aware, id)).Mean;
-            var believers = Band.Of(results.Series(Metrics.Believers, id)).Mean;
+            var aware = Band.Of(c.Results.Series(new SeriesKey(MetricCatalogue.Aware, n))).Mean;
+            var believers = Band.Of(c.Results.Series(new SeriesKey(MetricCatalogue.Believers, n))).Mean;
             var unaware = aware.Select((a, i) => Math.Max(0, population - a - believers[i])).ToArray();
-            IPanelChart chart = new StackedAreaChart(id, time.Label, "agents", x,
-            [
-                new StackedLayer("believers", Palette.Believer, believers),
-                new StackedLayer("aware, not believing", Palette.Aware, aware),
-                new StackedLayer("unaware", Palette.Unaware, unaware),
-            ]) { XScale = time.Scale(results.Steps) };
-            return (id, chart);
-        }).ToList();
-        var figure = new SmallMultiples("Belief states of the population", panels,
-            [new LegendItem("believers", Palette.Believer, Filled: true), new LegendItem("aware, not believing", Palette.Aware, Filled: true),
-             new LegendItem("unaware", Palette.Unaware, Filled: true)]);
-        return new Figure("belief-states", $"Belief states of the whole population per narrative (means over {results.Replicates} replicate(s)).", figure.Render());
-    }
-
-    private static Figure BelieversBySegment(RunResults results, TimeAxis time)
-    {
-        var panels = results.Segments.Select(segment =>
-        {
-            var series = results.Narratives.Select((id, n) => NarrativeLine(results, time, n, results.Series(Metrics.Believers, id, segment))).ToList();
-            IPanelChart chart = new LineChart(segment, time.Label, "believers", series) { XScale = time.Scale(results.Steps) };
-            return (segment, chart);
-        }).ToList();
-        var legend = results.Narratives.Select((id, n) => new LegendItem(id, Palette.Colour(n), Palette.Dash(n))).ToList();
-        var figure = new SmallMultiples("Believers by segment", panels, legend);
-        return new Figure("believers-by-segment", $"Believers of each narrative in each segment; each panel has its own scale ({ReplicateNote(results)}).", figure.Render());
-    }
-
-    private static Figure FinalBelievers(RunResults results)
-    {
-        var narratives = results.Narratives.Select(id => results.Summary["narratives"]?[id]?["finalBelievers"] as JObject).ToList();
-        var chart = new BarChart("Believers at the end of the run", "believers (agents)", results.Narratives.ToList(),
-        [
-            new BarGroup("final believers", Palette.Colour(0), narratives.Select(s => Mean(s)).ToList(),
-                narratives.Select(s => IntervalEnd(s, 0)).ToList(), narratives.Select(s => IntervalEnd(s, 1)).ToList(),
-                results.Narratives.Select((_, n) => Palette.Colour(n)).ToList()),
-        ]);
-        return new Figure("final-believers", "Believers of each narrative at the end of the run: mean over replicates, error bars the 95% interval of the mean.", chart.Render());
-    }
-
-    private static Figure FalsehoodExposureShare(RunResults results, TimeAxis time)
-    {
-        var falsehood = new double[results.Replicates][];
-        for (var r = 0; r < results.Replicates; r++)
-        {
-            var all = new double[results.Steps + 1];
-            var part = new double[results.Steps + 1];
-            foreach (var id in results.Narratives)
+            return new Panel(narrative.Id, c.Time.Axis(), new Axis("agents", 0, population))
             {
-                var exposures = Band.Cumulative(results.Series(Metrics.Exposures, id))[r];
-                for (var step = 0; step <= results.Steps; step++)
+                Areas =
+                [
+                    new AreaLayer("believers", Palette.Believer, c.Time.Values, believers),
+                    new AreaLayer("aware, not believing", Palette.Aware, c.Time.Values, aware),
+                    new AreaLayer("unaware", Palette.Unaware, c.Time.Values, unaware),
+                ],
+            };
+        }).ToArray();
+        return new Figure("belief-states", "Belief states of the population",
+            $"Belief states of the whole population ({population:N0} agents) per narrative, means over {Numbers.Count(c.Results.Summary.Replicates, "replicate")}.", panels);
+    }
+
+    private static Figure BelieversBySegment(Context c)
+    {
+        var panels = c.Layout.Segments.Select((segment, s) => new Panel($"{segment} (own scale)", c.Time.Axis(), new Axis("believers", Min: 0))
+        {
+            Lines = c.Layout.Narratives.Select((_, n) => c.NarrativeLine(n, new SeriesKey(MetricCatalogue.Believers, n, s))).ToArray(),
+        }).ToArray();
+        return new Figure("believers-by-segment", "Believers by segment",
+            $"Believers of each narrative in each segment; each panel has its own scale, and segments where no narrative has a believer are left out ({c.Note}).", panels);
+    }
+
+    private static Figure FinalBelievers(Context c)
+    {
+        var bars = c.Layout.Narratives.Select(n =>
+        {
+            var statistics = c.Results.Summary.Outcome(MetricCatalogue.Believers.OutcomeName(OutcomeStatistics.Final, n.Id));
+            return new Bar(n.Id, statistics.Mean, statistics.Ci95Low, statistics.Ci95High, c.Styles[n.Id].Colour);
+        }).ToArray();
+        return new Figure("final-believers", "Believers at the end of the run",
+            "Believers of each narrative at the end of the run: mean over replicates, error bars the 95% interval of the mean.",
+            [new Panel("", new Axis("narrative"), new Axis("believers (agents)", Min: 0)) { Bars = [new BarGroup(null, Palette.Grey, bars)] }]) { Columns = 1 };
+    }
+
+    private static Figure FalsehoodExposureShare(Context c)
+    {
+        var layout = c.Layout;
+        var cumulative = layout.Narratives.Select((_, n) => Band.Cumulative(c.Results.Series(new SeriesKey(MetricCatalogue.Exposures, n)))).ToArray();
+        var shares = Enumerable.Range(0, c.Results.Recordings.Count).Select(r =>
+            Enumerable.Range(0, c.Time.Steps + 1).Select(step =>
+            {
+                double all = 0, part = 0;
+                for (var n = 0; n < layout.Narratives.Count; n++)
                 {
-                    all[step] += exposures[step];
-                    if (results.FalsehoodNarratives.Contains(id)) part[step] += exposures[step];
+                    all += cumulative[n][r][step];
+                    if (layout.Narratives[n].Falsehood) part += cumulative[n][r][step];
                 }
-            }
 
-            falsehood[r] = part.Select((p, step) => all[step] == 0 ? double.NaN : p / all[step]).ToArray();
+                return all == 0 ? double.NaN : part / all;
+            }).ToArray()).ToArray();
+        var line = Band.Of(shares, 0, 1).ToLine("falsehood exposure share", new SeriesStyle(Palette.Believer), c.Time.Values);
+        return new Figure("falsehood-exposure-share", "Share of understood exposures that were falsehoods",
+            $"Falsehood exposure share: of all understood exposures up to each time, the share to narratives marked falsehood ({c.Note}).",
+            [new Panel("", c.Time.Axis(), new Axis("share of exposures so far", 0, 1)) { Lines = [line] }]) { Columns = 1 };
+    }
+
+    private static Figure ImpressionsByLanguage(Context c)
+    {
+        Bar BarOf(string prefix, string language, string colour)
+        {
+            var statistics = c.Results.Summary.Outcome(prefix + language);
+            return new Bar(language, statistics.Mean, statistics.Ci95Low, statistics.Ci95High, colour);
         }
 
-        var band = Band.Of(falsehood);
-        var series = new LineSeries("falsehood exposure share", Palette.Colour(3), time.Values(results.Steps), band.Mean,
-            results.Replicates > 1 ? band.Low : null, results.Replicates > 1 ? band.High : null);
-        var chart = new LineChart("Share of understood exposures that were falsehoods", time.Label, "share of exposures so far", [series])
-        {
-            XScale = time.Scale(results.Steps),
-        };
-        return new Figure("falsehood-exposure-share", $"Falsehood exposure share: of all understood exposures up to each time, the share to narratives marked falsehood ({ReplicateNote(results)}).", chart.Render());
+        var languages = c.Layout.Languages;
+        return new Figure("impressions-by-language", "Impressions and exposures by language of the post",
+            "Items read, by the language they were written in: the gap between impressions and exposures is the language barrier (error bars: 95% interval of the mean).",
+            [new Panel("", new Axis("language of the post"), new Axis("items read (whole run)", Min: 0))
+            {
+                Bars =
+                [
+                    new BarGroup("impressions (read)", Palette.Grey, languages.Select(l => BarOf(RunOutcomes.ImpressionsByLanguagePrefix, l, Palette.Grey)).ToArray()),
+                    new BarGroup("exposures (understood)", "#0072B2", languages.Select(l => BarOf(RunOutcomes.ExposuresByLanguagePrefix, l, "#0072B2")).ToArray()),
+                ],
+            }]) { Columns = 1 };
     }
 
-    private static Figure ImpressionsByLanguage(RunResults results)
+    private static Figure ModerationActions(Context c)
     {
-        var languages = results.Languages.Select(l => results.Summary["languages"]?[l] as JObject).ToList();
-        JObject? Part(JObject? language, string name) => language?[name] as JObject;
-        var chart = new BarChart("Impressions and exposures by language of the post", "items read (whole run)", results.Languages.ToList(),
-        [
-            new BarGroup("impressions (read)", "#999999", languages.Select(l => Mean(Part(l, "impressions"))).ToList(),
-                languages.Select(l => IntervalEnd(Part(l, "impressions"), 0)).ToList(), languages.Select(l => IntervalEnd(Part(l, "impressions"), 1)).ToList()),
-            new BarGroup("exposures (understood)", Palette.Colour(0), languages.Select(l => Mean(Part(l, "exposures"))).ToList(),
-                languages.Select(l => IntervalEnd(Part(l, "exposures"), 0)).ToList(), languages.Select(l => IntervalEnd(Part(l, "exposures"), 1)).ToList()),
-        ]);
-        return new Figure("impressions-by-language", "Items read, by the language they were written in: the gap between impressions and exposures is the language barrier (error bars: 95% interval of the mean).", chart.Render());
-    }
-
-    private static Figure ModerationActions(RunResults results, TimeAxis time)
-    {
-        var x = time.Values(results.Steps);
-        LineSeries Cumulative(string metric, int colour)
+        var moderation = c.Layout.RecordedMetrics.Where(m => m.ModerationOnly).ToList();
+        Line Cumulative(MetricDefinition metric)
         {
-            var band = Band.Of(Band.Cumulative(results.Series(metric)));
-            return new LineSeries(metric.Replace('_', ' '), Palette.Colour(colour), x, band.Mean,
-                results.Replicates > 1 ? band.Low : null, results.Replicates > 1 ? band.High : null, Palette.Dash(colour));
+            var values = c.Results.Series(new SeriesKey(metric));
+            var band = Band.Of(metric.IsFlow ? Band.Cumulative(values) : values);
+            return band.ToLine(metric.Name.Replace('_', ' '), Palette.Indexed(moderation.IndexOf(metric)), c.Time.Values);
         }
 
-        var backlog = Band.Of(results.Series(Metrics.ReviewBacklog));
-        var scale = time.Scale(results.Steps);
-        IPanelChart cascades = new LineChart("", time.Label, "cascades (total so far)",
-            [Cumulative(Metrics.Flagged, 0), Cumulative(Metrics.RemovedFalsehood, 1), Cumulative(Metrics.RemovedOther, 2), Cumulative(Metrics.Labelled, 3)])
-        {
-            XScale = scale,
-        };
-        IPanelChart accounts = new LineChart("", time.Label, "accounts (total so far)",
-            [Cumulative(Metrics.BannedActorAccounts, 4), Cumulative(Metrics.RecreatedAccounts, 5), Cumulative(Metrics.BannedGenuineAccounts, 6),
-             Cumulative(Metrics.LabelledAccounts, 7), Cumulative(Metrics.CircuitBreakerTrips, 8)])
-        {
-            XScale = scale,
-        };
-        IPanelChart queue = new LineChart("", time.Label, "items waiting",
-            [new LineSeries("review backlog", "#444444", x, backlog.Mean, results.Replicates > 1 ? backlog.Low : null, results.Replicates > 1 ? backlog.High : null)])
-        {
-            XScale = scale,
-        };
-        var legend = new[]
-        {
-            Metrics.Flagged, Metrics.RemovedFalsehood, Metrics.RemovedOther, Metrics.Labelled, Metrics.BannedActorAccounts,
-            Metrics.RecreatedAccounts, Metrics.BannedGenuineAccounts, Metrics.LabelledAccounts, Metrics.CircuitBreakerTrips,
-        }.Select((m, i) => new LegendItem(m.Replace('_', ' '), Palette.Colour(i), Palette.Dash(i))).Append(new LegendItem("review backlog", "#444444")).ToList();
-        var figure = new SmallMultiples("Moderation over time, all platforms",
-            [("Actions on cascades", cascades), ("Actions on accounts", accounts), ("Review backlog", queue)], legend) { Columns = 1 };
-        return new Figure("moderation", $"Moderation actions, cumulative, and the review backlog, all platforms ({ReplicateNote(results)}).", figure.Render());
+        Panel PanelOf(string title, string unit, Func<MetricDefinition, bool> which) =>
+            new(title, c.Time.Axis(), new Axis(unit, Min: 0)) { Lines = moderation.Where(which).Select(Cumulative).ToArray() };
+
+        return new Figure("moderation", "Moderation over time, all platforms",
+            $"Moderation actions, cumulative, and the review backlog, all platforms; each panel has its own scale ({c.Note}).",
+            [
+                PanelOf("Actions on cascades", "cascades (total so far)", m => m.IsFlow && m.Has(Slices.Narrative)),
+                PanelOf("Actions on accounts", "accounts or cascades (total so far)", m => m.IsFlow && !m.Has(Slices.Narrative)),
+                PanelOf("Review backlog", "items waiting", m => !m.IsFlow),
+            ]) { Columns = 1 };
     }
-
-    private static double Mean(JObject? statistics) => statistics?.Value<double?>("mean") ?? 0;
-
-    private static double IntervalEnd(JObject? statistics, int end) =>
-        statistics?["ci95"] is JArray interval ? interval[end].Value<double>() : double.NaN;
 }

@@ -1,3 +1,4 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Beliefs;
 using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
@@ -29,7 +30,7 @@ public class BoundedConfidenceTests
         Assert.Multiple(() =>
         {
             Assert.That(world.OpinionOf(0), Is.EqualTo(0.8).Within(1e-12), "mu x credibility = 1: straight to the stance");
-            Assert.That(world.Counters.Believers.Sum(), Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200));
             Assert.That(world.BeliefOf(0, 0), Is.EqualTo(BeliefState.Believer));
         });
     }
@@ -41,8 +42,8 @@ public class BoundedConfidenceTests
         Assert.Multiple(() =>
         {
             Assert.That(world.OpinionOf(0), Is.EqualTo(-0.5));
-            Assert.That(world.Counters.Believers.Sum(), Is.Zero);
-            Assert.That(world.Counters.Aware.Sum(), Is.EqualTo(200), "they saw it");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.EqualTo(200), "they saw it");
         });
     }
 
@@ -62,11 +63,11 @@ public class BoundedConfidenceTests
     public void StartingOpinionsNearAStanceAreBeliefs()
     {
         var world = WorldBuilder.Build(TestScenarios.Model(World(opinion: 0.7, epsilon: 0.4, mu: 0.1)), 0);
-        Assert.That(world.Counters.Believers.Sum(), Is.EqualTo(200), "|0.7 - 0.8| < 0.2");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200), "|0.7 - 0.8| < 0.2");
         var spread = WorldBuilder.Build(TestScenarios.Model(World(opinion: 0, epsilon: 0.4, mu: 0.1, spread: 1)), 0);
         Assert.That(Enumerable.Range(0, 200).Select(spread.OpinionOf), Has.All.InRange(-1.0, 1.0));
         var believers = Enumerable.Range(0, 200).Count(a => Math.Abs(spread.OpinionOf(a) - 0.8) < 0.2);
-        Assert.That(spread.Counters.Believers.Sum(), Is.EqualTo(believers));
+        Assert.That(spread.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(believers));
     }
 
     [Test]

@@ -1,6 +1,5 @@
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
-using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Tests.Classic;
 
@@ -11,7 +10,7 @@ internal static class ClassicGraphs
     public static CsrGraph DirectedErdosRenyi(int n, double meanDegree, ulong seed)
     {
         var edges = new EdgeBuffer();
-        NetworkGenerator.Generate(new NetworkSpec { Model = NetworkModels.ErdosRenyi, AvgFollows = meanDegree }, [0, n], ["all"], new SimRandom(seed), edges);
+        NetworkGenerator.Generate(new NetworkParameters(NetworkModels.ErdosRenyi, meanDegree), [0, n], ["all"], new SimRandom(seed), edges);
         return edges.Build(n);
     }
 
@@ -43,7 +42,7 @@ internal static class ClassicGraphs
     public static CsrGraph RingLattice(int n, int k)
     {
         var edges = new EdgeBuffer();
-        NetworkGenerator.Generate(new NetworkSpec { Model = NetworkModels.WattsStrogatz, AvgFollows = k, Rewire = 0 }, [0, n], ["all"], new SimRandom(1), edges);
+        NetworkGenerator.Generate(new NetworkParameters(NetworkModels.WattsStrogatz, k, Rewire: 0), [0, n], ["all"], new SimRandom(1), edges);
         return edges.Build(n);
     }
 

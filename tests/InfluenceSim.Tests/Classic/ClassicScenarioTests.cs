@@ -1,3 +1,5 @@
+using InfluenceSim.Metrics;
+using InfluenceSim.Runs;
 using InfluenceSim.Classic;
 using InfluenceSim.Experiments;
 using InfluenceSim.Scenarios;
@@ -25,13 +27,13 @@ public class ClassicScenarioTests
     {
         var simulation = new ClassicSimulation(TestScenarios.Load(Sir(20_000)));
         var theory = ClassicGraphs.PercolationFinalSize(5, EpidemicProcess.Transmissibility(0.1, 0.2));
+        var outcomes = RunOutcomes.For(simulation.Layout);
+        var names = outcomes.Select(o => o.Name).ToList();
         var finals = Enumerable.Range(0, 4).Select(r =>
         {
-            var recorder = simulation.RunReplicate(r);
-            var outcomes = ClassicResults.Outcomes(simulation, recorder);
-            var names = ClassicResults.OutcomeNames(simulation).ToList();
-            Assert.That(outcomes[names.IndexOf("final_infected")], Is.Zero, "the outbreak is over after 200 steps");
-            return outcomes[names.IndexOf("final_removed")] / 20_000;
+            var values = RunOutcomes.Of(outcomes, ReplicateRunner.Run(simulation, r));
+            Assert.That(values[names.IndexOf("final_infected")], Is.Zero, "the outbreak is over after 200 steps");
+            return values[names.IndexOf("final_removed")] / 20_000;
         }).ToArray();
         Assert.That(finals.Average(), Is.EqualTo(theory).Within(0.02));
     }
@@ -40,12 +42,13 @@ public class ClassicScenarioTests
     public void CompartmentsAddUpToTheNodesOfEachSegment()
     {
         var simulation = new ClassicSimulation(TestScenarios.Load(Sir()));
-        var recorder = simulation.RunReplicate(0);
-        for (var step = 0; step < recorder.StepsRecorded; step++)
+        var recording = ReplicateRunner.Run(simulation, 0);
+        var series = simulation.Layout.Series;
+        for (var step = 0; step < recording.StepsRecorded; step++)
         {
             foreach (var segment in new[] { -1, 0, 1 })
             {
-                var total = Enumerable.Range(0, recorder.Series.Count).Where(i => recorder.Series[i].Segment == segment).Sum(i => recorder.ValueAt(step, i));
+                var total = Enumerable.Range(0, series.Count).Where(i => series[i].Segment == segment).Sum(i => recording.ValueAt(step, i));
                 Assert.That(total, Is.EqualTo(segment < 0 ? 2000 : 1000));
             }
         }
@@ -55,10 +58,10 @@ public class ClassicScenarioTests
     public void TheSameSeedGivesTheSameRun()
     {
         var simulation = new ClassicSimulation(TestScenarios.Load(Sir()));
-        var a = simulation.RunReplicate(1);
-        var b = simulation.RunReplicate(1);
-        var c = simulation.RunReplicate(2);
-        string Trace(ClassicRecorder r) => string.Join(",", Enumerable.Range(0, r.StepsRecorded).Select(s => r.ValueAt(s, 1)));
+        var a = ReplicateRunner.Run(simulation, 1);
+        var b = ReplicateRunner.Run(simulation, 1);
+        var c = ReplicateRunner.Run(simulation, 2);
+        string Trace(SeriesRecording r) => string.Join(",", Enumerable.Range(0, r.StepsRecorded).Select(s => r.ValueAt(s, 1)));
         Assert.That(Trace(b), Is.EqualTo(Trace(a)));
         Assert.That(Trace(c), Is.Not.EqualTo(Trace(a)));
     }
@@ -114,7 +117,7 @@ public class ClassicScenarioTests
         });
         var report = CliTestRun.Of("report", folder);
         Assert.That(report.ExitCode, Is.Zero, report.Error);
-        Assert.That(File.ReadAllText(Path.Combine(folder, "report.html")), Does.Contain("sir: final and peak values"));
+        Assert.That(File.ReadAllText(Path.Combine(folder, "report.html")), Does.Contain("final_removed").And.Contain("Final values by segment"));
     }
 
     [Test]

@@ -36,9 +36,10 @@ public class CompareCommandTests
             Assert.That(exposures[0][6], Is.Empty, "the baseline has no difference to itself");
             Assert.That(double.Parse(exposures[1][6], System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(0), "removal lowers exposure");
             Assert.That(double.Parse(exposures[1][9], System.Globalization.CultureInfo.InvariantCulture), Is.LessThan(0.05));
-            Assert.That(double.Parse(exposures[1][10], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(0.0, 1.0), "relative reduction");
+            Assert.That(double.Parse(exposures[1][10], System.Globalization.CultureInfo.InvariantCulture), Is.InRange(-1.0, 0.0), "a reduction is a negative relative change");
             Assert.That(File.Exists(Path.Combine(_work, "cmp", "compare.svg")), Is.True);
-            Assert.That(run.Output, Does.Contain("falsehood_exposure_share").And.Contain("removal-fast"));
+            Assert.That(File.Exists(Path.Combine(_work, "cmp", "compare.png")), Is.True);
+            Assert.That(run.Output, Does.Contain("falsehood_exposure_share").And.Contain("removal-fast").And.Contain("(lower)"));
         });
     }
 

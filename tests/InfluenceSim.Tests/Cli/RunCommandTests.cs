@@ -21,9 +21,9 @@ public class RunCommandTests
     {
         var run = CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), "--out", Out("qs"), "--steps", "12", "--replicates", "2");
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        var lines = File.ReadAllLines(Path.Combine(Out("qs"), RunWriter.TimeseriesFile));
-        var summary = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunWriter.SummaryFile)));
-        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunWriter.ManifestFile)));
+        var lines = File.ReadAllLines(Path.Combine(Out("qs"), TimeseriesWriter.FileName));
+        var summary = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunResults.SummaryFile)));
+        var manifest = JObject.Parse(File.ReadAllText(Path.Combine(Out("qs"), RunResults.ManifestFile)));
         Assert.Multiple(() =>
         {
             Assert.That(lines[0], Is.EqualTo("replicate,step,metric,narrative,segment,platform,value"));
@@ -31,13 +31,15 @@ public class RunCommandTests
                 Is.EquivalentTo(new[] { "aware", "believers", "impressions", "exposures", "posts", "reshares" }));
             Assert.That(lines.Skip(1).Select(l => l.Split(',')[0]).Distinct(), Is.EqualTo(new[] { "0", "1" }));
             Assert.That(lines.Skip(1).Max(l => int.Parse(l.Split(',')[1], System.Globalization.CultureInfo.InvariantCulture)), Is.EqualTo(12));
-            Assert.That(summary["narratives"]!["workers-paradise"]!["finalBelievers"]!["mean"]!.Type, Is.EqualTo(JTokenType.Float));
-            Assert.That(summary["falsehoodExposureShare"]!["mean"]!.Value<double>(), Is.InRange(0.0, 1.0));
-            Assert.That(summary["shareOfVoice"]!["dprk"], Is.Not.Null);
+            Assert.That(summary["outcomes"]!["final_believers.workers-paradise"]!["mean"]!.Type, Is.EqualTo(JTokenType.Float));
+            Assert.That(summary["outcomes"]!["falsehood_exposure_share"]!["mean"]!.Value<double>(), Is.InRange(0.0, 1.0));
+            Assert.That(summary["outcomes"]!["share_of_voice.dprk"], Is.Not.Null);
+            Assert.That(((JArray)summary["series"]!).Any(s => s["metric"]!.Value<string>() == "believers" && s["narrative"]?.Value<string>() == "workers-paradise"
+                && s["segment"] is null && s["peak"] is not null), Is.True, "final and peak believers per narrative");
             Assert.That(manifest["replicateSeeds"]!.Count(), Is.EqualTo(2));
             Assert.That(manifest["scenarioSha256"]!.Value<string>(), Has.Length.EqualTo(64));
             Assert.That(manifest["scenario"]!["steps"]!.Value<int>(), Is.EqualTo(12));
-            Assert.That(run.Output, Does.Contain("Final believers"));
+            Assert.That(run.Output, Does.Contain("final_believers.workers-paradise"));
         });
     }
 
@@ -48,13 +50,13 @@ public class RunCommandTests
         Assert.That(CliTestRun.Of([.. common, "--seed", "99", "--out", Out("one"), "--threads", "1"]).ExitCode, Is.Zero);
         Assert.That(CliTestRun.Of([.. common, "--seed", "99", "--out", Out("two"), "--threads", "2"]).ExitCode, Is.Zero);
         Assert.That(CliTestRun.Of([.. common, "--seed", "100", "--out", Out("other-seed"), "--threads", "2"]).ExitCode, Is.Zero);
-        foreach (var file in new[] { RunWriter.TimeseriesFile, RunWriter.SummaryFile })
+        foreach (var file in new[] { TimeseriesWriter.FileName, RunResults.SummaryFile })
         {
             Assert.That(File.ReadAllBytes(Path.Combine(Out("two"), file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), file))), file);
         }
 
-        Assert.That(File.ReadAllBytes(Path.Combine(Out("other-seed"), RunWriter.TimeseriesFile)),
-            Is.Not.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), RunWriter.TimeseriesFile))), "the seed matters");
+        Assert.That(File.ReadAllBytes(Path.Combine(Out("other-seed"), TimeseriesWriter.FileName)),
+            Is.Not.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), TimeseriesWriter.FileName))), "the seed matters");
     }
 
     [Test]
@@ -123,7 +125,7 @@ public class RunCommandTests
     }
 
     [Test]
-    public void WithoutRsvgConvertThePlotCommandSaysHowToGetPngs()
+    public void ThePlotCommandWritesSvgAndPngWithNoOtherProgram()
     {
         Assert.That(CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), "--steps", "3", "--replicates", "1", "--no-plots", "--out", Out("r")).ExitCode, Is.Zero);
         var path = Environment.GetEnvironmentVariable("PATH");
@@ -131,9 +133,9 @@ public class RunCommandTests
         {
             Environment.SetEnvironmentVariable("PATH", _work);
             var run = CliTestRun.Of("plot", Out("r"));
-            Assert.That(run.ExitCode, Is.Zero);
-            Assert.That(run.Output, Does.Contain("apt-get install librsvg2-bin"));
-            Assert.That(Directory.GetFiles(Path.Combine(Out("r"), "figures"), "*.png"), Is.Empty);
+            Assert.That(run.ExitCode, Is.Zero, run.Error);
+            var svg = Directory.GetFiles(Path.Combine(Out("r"), "figures"), "*.svg").Select(Path.GetFileNameWithoutExtension);
+            Assert.That(Directory.GetFiles(Path.Combine(Out("r"), "figures"), "*.png").Select(Path.GetFileNameWithoutExtension), Is.EquivalentTo(svg).And.Not.Empty);
         }
         finally
         {

@@ -1,7 +1,8 @@
 using InfluenceSim.Experiments;
+using InfluenceSim.Metrics;
 using InfluenceSim.Output;
+using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
 
 namespace InfluenceSim.Tests.Cli;
@@ -33,17 +34,16 @@ public class ShippedScenarioTests
     [TestCaseSource(nameof(Shipped))]
     public void RunsEndToEnd(string name)
     {
-        var run = ScenarioRun.For(ScenarioLoader.Load(TestScenarios.ShippedScenario(name), new ScenarioOverrides(Steps: 6, Replicates: 2)));
-        var recordings = run.RunAll(2, [0, 1], null, CancellationToken.None);
-        var summary = run.Summary(recordings);
+        var loaded = ScenarioLoader.Load(TestScenarios.ShippedScenario(name), new ScenarioOverrides(Steps: 6, Replicates: 2));
+        var simulation = ScenarioCompiler.Compile(loaded);
+        var recordings = ReplicateRunner.RunAll(simulation, threads: 2);
+        var summary = SummaryBuilder.Build(loaded.Scenario.Name, "", simulation.StepHours, recordings);
         Assert.That(recordings.Select(r => r.StepsRecorded), Has.All.EqualTo(7));
-        Assert.That(summary.Value<int>("replicates"), Is.EqualTo(2));
-        Assert.That(run.Headline(summary).Count(), Is.GreaterThan(1));
-        if (recordings[0] is MetricsRecorder recorder)
+        Assert.That(summary.Replicates, Is.EqualTo(2));
+        Assert.That(summary.Outcomes.Keys.Count(k => k.StartsWith("final_", StringComparison.Ordinal)), Is.GreaterThan(0));
+        if (simulation.Layout.Metrics.Contains(MetricCatalogue.Posts))
         {
-            var model = new SimulationModel(run.Loaded);
-            var posts = Enumerable.Range(0, model.NarrativeIds.Length)
-                .Sum(n => recorder.CumulativeAt(model.Steps, recorder.IndexOf(new SeriesKey(Metrics.Posts, n, -1, -1))));
+            var posts = Enumerable.Range(0, simulation.Layout.Narratives.Count).Sum(n => recordings[0].Final(new SeriesKey(MetricCatalogue.Posts, n)));
             Assert.That(posts, Is.GreaterThan(0), "messengers posted");
         }
     }
@@ -59,10 +59,11 @@ public class ShippedScenarioTests
         var withoutEvent = ScenarioLoader.Parse(root.ToString(), "no-event.json", TestScenarios.RepositoryRoot);
         double ExposuresAfterTheEvent(LoadedScenario loaded)
         {
-            var model = new SimulationModel(loaded);
-            var recorders = ExperimentRunner.Run(model, 2, r => new MetricsRecorder(model, r));
-            var key = new SeriesKey(Metrics.Exposures, Array.IndexOf(model.NarrativeIds, "human-rights-abuses"), Array.IndexOf(model.SegmentIds, "us-public"), -1);
-            return recorders.Sum(r => r.CumulativeAt(model.Steps, r.IndexOf(key)) - r.CumulativeAt(168, r.IndexOf(key)));
+            var simulation = ScenarioCompiler.Compile(loaded);
+            var recordings = ReplicateRunner.RunAll(simulation, threads: 2);
+            var key = new SeriesKey(MetricCatalogue.Exposures, simulation.Layout.IndexOfNarrative("human-rights-abuses"), simulation.Layout.Segments.ToList().IndexOf("us-public"));
+            var series = simulation.Layout.IndexOf(key);
+            return recordings.Sum(r => r.CumulativeAt(simulation.Steps, series) - r.CumulativeAt(168, series));
         }
 
         Assert.That(ExposuresAfterTheEvent(withEvent), Is.GreaterThan(1.05 * ExposuresAfterTheEvent(withoutEvent)));

@@ -156,7 +156,7 @@ public class SweepRunnerTests
         process.WaitForExit();
         var kept = Directory.GetDirectories(Folder("killed"), "point-*");
         Assert.That(kept.Length, Is.InRange(2, 8), "some points finished, not all");
-        Assert.That(kept.All(p => File.Exists(Path.Combine(p, OutcomesWriter.FileName)) && File.Exists(Path.Combine(p, RunWriter.ManifestFile))), Is.True,
+        Assert.That(kept.All(p => File.Exists(Path.Combine(p, OutcomesWriter.FileName)) && File.Exists(Path.Combine(p, RunResults.ManifestFile))), Is.True,
             "every point folder is complete");
         var resumed = CliTestRun.Of("sweep", sweep, "--out", Folder("killed"), "--threads", "2");
         Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);

@@ -19,9 +19,9 @@ public class WelchComparisonTests
             Assert.That(result.PValue, Is.EqualTo(0.107531).Within(1e-5));
             Assert.That(result.DifferenceLow, Is.EqualTo(-6.887742).Within(1e-5));
             Assert.That(result.DifferenceHigh, Is.EqualTo(0.887742).Within(1e-5));
-            Assert.That(result.RelativeReduction, Is.EqualTo(0.5).Within(1e-12), "1 - 3/6");
-            Assert.That(result.RelativeReductionLow, Is.EqualTo(-0.887742 / 6).Within(1e-6));
-            Assert.That(result.RelativeReductionHigh, Is.EqualTo(6.887742 / 6).Within(1e-6));
+            Assert.That(result.RelativeChange, Is.EqualTo(-0.5).Within(1e-12), "(3 - 6) / 6: half as much");
+            Assert.That(result.RelativeChangeLow, Is.EqualTo(-6.887742 / 6).Within(1e-6));
+            Assert.That(result.RelativeChangeHigh, Is.EqualTo(0.887742 / 6).Within(1e-6));
         });
     }
 
@@ -34,8 +34,8 @@ public class WelchComparisonTests
     }
 
     [Test]
-    public void AZeroBaselineHasNoRelativeReduction() =>
-        Assert.That(WelchComparison.Of([1, 2, 3], [0, 0, 0]).RelativeReduction, Is.Null);
+    public void AZeroBaselineHasNoRelativeChange() =>
+        Assert.That(WelchComparison.Of([1, 2, 3], [0, 0, 0]).RelativeChange, Is.Null);
 
     [Test]
     public void OneReplicateIsNotEnough() =>

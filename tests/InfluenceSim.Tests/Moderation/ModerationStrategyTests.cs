@@ -1,3 +1,5 @@
+using InfluenceSim.Metrics;
+using InfluenceSim.Runs;
 using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Simulation;
@@ -26,15 +28,16 @@ public class ModerationStrategyTests
         foreach (var strategy in Strategies)
         {
             var model = new SimulationModel(ScenarioLoader.Load(TestScenarios.ShippedScenario($"moderation-strategies/{strategy}.json")));
-            var recorders = ExperimentRunner.Run(model, Environment.ProcessorCount, r => new MetricsRecorder(model, r));
-            var dprk = Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.Sponsors[model.NarrativeSponsor[n]] == "dprk").ToArray();
-            var falsehoods = Enumerable.Range(0, model.NarrativeIds.Length).Where(n => model.NarrativeFalsehood[n]).ToArray();
-            double Total(MetricsRecorder r, string metric, IEnumerable<int> narratives) =>
-                narratives.Sum(n => (double)r.CumulativeAt(model.Steps, r.IndexOf(new SeriesKey(metric, n, -1, -1))));
+            var recordings = ReplicateRunner.RunAll(model, threads: Environment.ProcessorCount);
+            var narratives = model.Layout.Narratives;
+            var dprk = Enumerable.Range(0, narratives.Count).Where(n => narratives[n].Sponsor == "dprk").ToArray();
+            var falsehoods = Enumerable.Range(0, narratives.Count).Where(n => narratives[n].Falsehood).ToArray();
+            double Total(SeriesRecording r, MetricDefinition metric, IEnumerable<int> which) => which.Sum(n => r.Final(new SeriesKey(metric, n)));
+            var removedOther = new SeriesKey(MetricCatalogue.RemovedOther);
             Results[strategy] = new Outcomes(
-                recorders.Select(r => Total(r, Metrics.Believers, dprk)).ToArray(),
-                recorders.Select(r => Total(r, Metrics.Exposures, falsehoods)).ToArray(),
-                recorders.Select(r => model.HasModeration ? (double)r.CumulativeAt(model.Steps, r.IndexOf(new SeriesKey(Metrics.RemovedOther, -1, -1, -1))) : 0).ToArray());
+                recordings.Select(r => Total(r, MetricCatalogue.Believers, dprk)).ToArray(),
+                recordings.Select(r => Total(r, MetricCatalogue.Exposures, falsehoods)).ToArray(),
+                recordings.Select(r => model.Layout.IndexOf(removedOther) >= 0 ? r.Final(removedOther) : 0).ToArray());
         }
     }
 

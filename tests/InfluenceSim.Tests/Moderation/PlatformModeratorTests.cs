@@ -1,3 +1,4 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -21,8 +22,6 @@ public class PlatformModeratorTests
 
     private static World Run(JObject scenario, int steps) => TestScenarios.RunSteps(TestScenarios.Model(scenario), steps);
 
-    private static long Sum(long[] values) => values.Sum();
-
     private static long ActorPostsAt(World world, int step) =>
         world.Posts.All.ToArray().Count(p => p.Step == step && !p.IsReshare && p.Author >= world.Model.AgentCount);
 
@@ -34,10 +33,10 @@ public class PlatformModeratorTests
             """)), 3);
         Assert.Multiple(() =>
         {
-            Assert.That(Sum(world.Counters.Flagged), Is.EqualTo(Sum(world.Counters.Posts)));
-            Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(Sum(world.Counters.Posts)));
-            Assert.That(Sum(world.Counters.RemovedOther), Is.Zero);
-            Assert.That(Sum(world.Counters.Impressions), Is.Zero, "every post was removed in the step it was made");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Flagged)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts))));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts))));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedOther)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.Zero, "every post was removed in the step it was made");
         });
     }
 
@@ -47,8 +46,8 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "recall": 1.0, "falsePositiveRate": 1.0 }, "review": { "delayHours": 0 }, "remove": { "enabled": true } }
             """), s => s["narratives"]![0]!["falsehood"] = false), 3);
-        Assert.That(Sum(world.Counters.RemovedOther), Is.EqualTo(Sum(world.Counters.Posts)));
-        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.Zero);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedOther)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts))));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.Zero);
     }
 
     [Test]
@@ -59,8 +58,8 @@ public class PlatformModeratorTests
             """)), 4);
         Assert.Multiple(() =>
         {
-            Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(40), "10 an hour for 4 hours");
-            Assert.That(world.Counters.ReviewBacklog[0], Is.EqualTo(Sum(world.Counters.Posts) - 40));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(40), "10 an hour for 4 hours");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.ReviewBacklog, Platform: 0)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts)) - 40));
         });
     }
 
@@ -70,7 +69,7 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "recall": 1.0 }, "review": { "delayHours": 3, "capacityPerHour": 10 }, "remove": { "enabled": true } }
             """)), 4);
-        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(10), "only step 3's capacity, none saved from steps 0 to 2");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(10), "only step 3's capacity, none saved from steps 0 to 2");
     }
 
     [Test]
@@ -79,7 +78,7 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "recall": 1.0 }, "review": { "delayHours": 0, "capacityPerHour": 0.5 }, "remove": { "enabled": true } }
             """)), 4);
-        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(2), "one review every two hours");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(2), "one review every two hours");
     }
 
     [Test]
@@ -88,10 +87,10 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "recall": 1.0 }, "review": { "delayHours": 3 }, "remove": { "enabled": true } }
             """)), 3);
-        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.Zero, "nothing flagged in steps 0 to 2 is ready before step 3");
-        Assert.That(world.Counters.ReviewBacklog[0], Is.EqualTo(Sum(world.Counters.Posts)));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.Zero, "nothing flagged in steps 0 to 2 is ready before step 3");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.ReviewBacklog, Platform: 0)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts))));
         world.Step();
-        Assert.That(Sum(world.Counters.RemovedFalsehood), Is.EqualTo(ActorPostsAt(world, 0)), "step 0's posts are reviewed at step 3");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(ActorPostsAt(world, 0)), "step 0's posts are reviewed at step 3");
     }
 
     [Test]
@@ -104,7 +103,7 @@ public class PlatformModeratorTests
             s["platforms"]![0]!["feed"]!["readPerSession"] = 1;
         }), 2);
         // One exposure each with p = 1 x 0.5: Binomial(4000, 0.5), sd 31.6.
-        Assert.That(Sum(world.Counters.Believers), Is.EqualTo(2000).Within(4 * 31.6));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(2000).Within(4 * 31.6));
     }
 
     [Test]
@@ -113,9 +112,9 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "recall": 1.0 }, "review": { "delayHours": 0 }, "label": { "misleading": true, "credibilityFactor": 0.0 } }
             """)), 3);
-        Assert.That(Sum(world.Counters.Labelled), Is.EqualTo(Sum(world.Counters.Posts)));
-        Assert.That(Sum(world.Counters.Believers), Is.Zero, "labelled items have no credibility left");
-        Assert.That(Sum(world.Counters.Exposures), Is.GreaterThan(0), "labels do not hide items");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Labelled)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts))));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero, "labelled items have no credibility left");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Exposures)), Is.GreaterThan(0), "labels do not hide items");
     }
 
     [Test]
@@ -126,9 +125,9 @@ public class PlatformModeratorTests
             """)), 4);
         Assert.Multiple(() =>
         {
-            Assert.That(world.Counters.BannedActorAccounts[0], Is.EqualTo(1));
-            Assert.That(Sum(world.Counters.Posts), Is.EqualTo(ActorPostsAt(world, 0)), "the banned account posts no more");
-            Assert.That(Sum(world.Counters.Impressions), Is.Zero, "a banned account's posts are gone");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedActorAccounts, Platform: 0)), Is.EqualTo(1));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts)), Is.EqualTo(ActorPostsAt(world, 0)), "the banned account posts no more");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.Zero, "a banned account's posts are gone");
         });
     }
 
@@ -148,8 +147,8 @@ public class PlatformModeratorTests
         {
             Assert.That(posts.Select(p => p.Author).Distinct().Count(), Is.EqualTo(200), "every believer wrote at step 0");
             Assert.That(posts.All(p => p.Step == 0), Is.True, "banned users write no more");
-            Assert.That(world.Counters.BannedGenuineAccounts[0], Is.EqualTo(200));
-            Assert.That(world.Counters.BannedActorAccounts[0], Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedGenuineAccounts, Platform: 0)), Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedActorAccounts, Platform: 0)), Is.Zero);
         });
     }
 
@@ -161,8 +160,8 @@ public class PlatformModeratorTests
             """), s => s["actors"]![0]!["recreate"] = JObject.Parse("""{ "delayHours": 2, "followerRetention": 0.5, "max": 1 }""")), 5);
         Assert.Multiple(() =>
         {
-            Assert.That(world.Counters.BannedActorAccounts[0], Is.EqualTo(2), "banned at step 0, back at step 2, banned again");
-            Assert.That(world.Counters.RecreatedAccounts[0], Is.EqualTo(1));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedActorAccounts, Platform: 0)), Is.EqualTo(2), "banned at step 0, back at step 2, banned again");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RecreatedAccounts, Platform: 0)), Is.EqualTo(1));
             Assert.That(world.Platforms[0].ActorFollowers(0).Length, Is.EqualTo(100), "half of 200 followers kept");
             Assert.That(world.Posts.All.ToArray().Select(p => p.Step).Distinct(), Is.EquivalentTo(new[] { 0, 2 }), "posting only while not banned");
         });
@@ -174,7 +173,7 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "accountDetectionPerHour": 1.0 }, "banActors": { "enabled": true } }
             """), s => s["actors"]![0]!["evasion"] = 1.0), 4);
-        Assert.That(world.Counters.BannedActorAccounts[0], Is.Zero);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedActorAccounts, Platform: 0)), Is.Zero);
     }
 
     [Test]
@@ -183,7 +182,7 @@ public class PlatformModeratorTests
         var world = Run(Moderated(JObject.Parse("""
             { "detection": { "accountDetectionPerHour": 1.0 }, "banActors": { "enabled": true } }
             """), s => s["actors"]![0]!["kind"] = "counter"), 3);
-        Assert.That(world.Counters.BannedActorAccounts[0], Is.Zero);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.BannedActorAccounts, Platform: 0)), Is.Zero);
     }
 
     [Test]
@@ -199,9 +198,9 @@ public class PlatformModeratorTests
         var posts = world.Posts.All.ToArray();
         Assert.Multiple(() =>
         {
-            Assert.That(world.Counters.CircuitBreakerTrips[0], Is.GreaterThan(0));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.CircuitBreakerTrips, Platform: 0)), Is.GreaterThan(0));
             Assert.That(posts.Where(p => !p.IsReshare).Max(p => p.Shares), Is.EqualTo(2), "the second reshare in an hour trips it; throttle 0 stops the rest");
-            Assert.That(Sum(world.Counters.Flagged), Is.EqualTo(world.Counters.CircuitBreakerTrips[0]), "tripped cascades go to review");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Flagged)), Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.CircuitBreakerTrips, Platform: 0))), "tripped cascades go to review");
         });
     }
 
@@ -210,8 +209,8 @@ public class PlatformModeratorTests
     {
         var world = Run(Moderated(JObject.Parse("""{ "nudge": { "enabled": true, "shareReduction": 1.0 } }"""),
             s => s["segments"]![0]!["shareProbability"] = 1.0), 3);
-        Assert.That(Sum(world.Counters.Reshares), Is.Zero);
-        Assert.That(Sum(world.Counters.Believers), Is.EqualTo(200), "a nudge does not change belief");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Reshares)), Is.Zero);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200), "a nudge does not change belief");
     }
 
     [Test]
@@ -248,7 +247,7 @@ public class PlatformModeratorTests
     {
         var world = Run(Moderated(JObject.Parse("""{ "detection": { "reportRate": 1.0 }, "review": { "delayHours": 1000 } }"""),
             s => s["narratives"]![0]!["appeal"] = 0.0), 2);
-        Assert.That(Sum(world.Counters.Flagged), Is.EqualTo(5), "everyone read the same 5 newest posts of step 0");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Flagged)), Is.EqualTo(5), "everyone read the same 5 newest posts of step 0");
     }
 
     [TestCase(1, 0)]
@@ -257,6 +256,6 @@ public class PlatformModeratorTests
     {
         var world = Run(Moderated(JObject.Parse("""{ "label": { "credibilityFactor": 0.0 } }"""), s =>
             s["events"] = JArray.Parse($$"""[ { "atStep": {{atStep}}, "set": { "platforms.p.moderation.label.stateAffiliated": true } } ]""")), 2);
-        Assert.That(Sum(world.Counters.Believers), Is.EqualTo(expectedBelievers), "step 1's reads meet the label only if it is on by then");
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(expectedBelievers), "step 1's reads meet the label only if it is on by then");
     }
 }

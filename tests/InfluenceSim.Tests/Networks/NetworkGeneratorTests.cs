@@ -1,12 +1,11 @@
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
-using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Tests.Networks;
 
 public class NetworkGeneratorTests
 {
-    private static CsrGraph Generate(NetworkSpec spec, int[] blockStarts, ulong seed = 1)
+    private static CsrGraph Generate(NetworkParameters spec, int[] blockStarts, ulong seed = 1)
     {
         var edges = new EdgeBuffer();
         var ids = Enumerable.Range(0, blockStarts.Length - 1).Select(b => $"s{b}").ToList();
@@ -30,7 +29,7 @@ public class NetworkGeneratorTests
     public void ErdosRenyiFollowCountsAreBinomialWithTheRequestedMean()
     {
         const int n = 20_000;
-        var graph = Generate(new NetworkSpec { Model = NetworkModels.ErdosRenyi, AvgFollows = 10 }, [0, n]);
+        var graph = Generate(new NetworkParameters(NetworkModels.ErdosRenyi, 10), [0, n]);
         var follows = InDegrees(graph);
         var mean = follows.Average();
         var variance = follows.Select(f => (f - mean) * (f - mean)).Sum() / (n - 1);
@@ -47,7 +46,7 @@ public class NetworkGeneratorTests
     public void SbmKeepsTheHomophilyShareOfFollowsInsideTheSegment()
     {
         int[] blocks = [0, 6000, 10_000];
-        var graph = Generate(new NetworkSpec { Model = NetworkModels.Sbm, AvgFollows = 20, Homophily = 0.8 }, blocks);
+        var graph = Generate(new NetworkParameters(NetworkModels.Sbm, 20, Homophily: 0.8), blocks);
         long inside = 0;
         long total = 0;
         for (var v = 0; v < graph.NodeCount; v++)
@@ -70,12 +69,11 @@ public class NetworkGeneratorTests
     public void SbmMixingMatrixDirectsFollows()
     {
         int[] blocks = [0, 1000, 2000];
-        var spec = new NetworkSpec
+        var spec = new NetworkParameters(NetworkModels.Sbm, 10, Mixing: new Dictionary<string, IReadOnlyDictionary<string, double>>
         {
-            Model = NetworkModels.Sbm,
-            AvgFollows = 10,
-            Mixing = new() { ["s0"] = new() { ["s1"] = 1.0 }, ["s1"] = new() { ["s1"] = 1.0 } },
-        };
+            ["s0"] = new Dictionary<string, double> { ["s1"] = 1.0 },
+            ["s1"] = new Dictionary<string, double> { ["s1"] = 1.0 },
+        });
         var graph = Generate(spec, blocks);
         for (var v = 0; v < 1000; v++)
         {
@@ -88,7 +86,7 @@ public class NetworkGeneratorTests
     {
         const int n = 5000;
         const int m = 3;
-        var graph = Generate(new NetworkSpec { Model = NetworkModels.BarabasiAlbert, AvgFollows = 2 * m }, [0, n]);
+        var graph = Generate(new NetworkParameters(NetworkModels.BarabasiAlbert, 2 * m), [0, n]);
         var undirected = graph.EdgeCount / 2;
         Assert.Multiple(() =>
         {
@@ -108,7 +106,7 @@ public class NetworkGeneratorTests
     public void WattsStrogatzWithoutRewiringIsARingLattice()
     {
         const int n = 1000;
-        var graph = Generate(new NetworkSpec { Model = NetworkModels.WattsStrogatz, AvgFollows = 6, Rewire = 0 }, [0, n]);
+        var graph = Generate(new NetworkParameters(NetworkModels.WattsStrogatz, 6, Rewire: 0), [0, n]);
         Assert.Multiple(() =>
         {
             Assert.That(Enumerable.Range(0, n).Select(graph.Degree).Distinct(), Is.EqualTo(new[] { 6 }));
@@ -120,7 +118,7 @@ public class NetworkGeneratorTests
     public void WattsStrogatzRewiringKeepsTheEdgeCountAndSymmetry()
     {
         const int n = 1000;
-        var graph = Generate(new NetworkSpec { Model = NetworkModels.WattsStrogatz, AvgFollows = 6, Rewire = 0.3 }, [0, n]);
+        var graph = Generate(new NetworkParameters(NetworkModels.WattsStrogatz, 6, Rewire: 0.3), [0, n]);
         Assert.That(graph.EdgeCount, Is.InRange(n * 6 - 40, n * 6));
         for (var v = 0; v < n; v++)
         {
@@ -131,7 +129,7 @@ public class NetworkGeneratorTests
     [Test]
     public void SameSeedGivesTheSameNetwork()
     {
-        var spec = new NetworkSpec { Model = NetworkModels.Sbm, AvgFollows = 8 };
+        var spec = new NetworkParameters(NetworkModels.Sbm, 8);
         var a = Generate(spec, [0, 300, 500], seed: 9);
         var b = Generate(spec, [0, 300, 500], seed: 9);
         for (var v = 0; v < 500; v++) Assert.That(a.Neighbours(v).ToArray(), Is.EqualTo(b.Neighbours(v).ToArray()));

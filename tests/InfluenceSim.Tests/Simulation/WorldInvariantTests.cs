@@ -1,3 +1,5 @@
+using InfluenceSim.Metrics;
+using InfluenceSim.Runs;
 using FsCheck;
 using FsCheck.Fluent;
 using InfluenceSim.Beliefs;
@@ -79,16 +81,15 @@ public class WorldInvariantTests
                     if (state == BeliefState.Believer) believers++;
                 }
 
-                var cell = counters.NarrativeSegment(n, s);
-                Assert.That(counters.Aware[cell], Is.EqualTo(aware), "aware count matches the agents' states");
-                Assert.That(counters.Believers[cell], Is.EqualTo(believers), "believer count matches the agents' states");
+                Assert.That(counters.Total(new SeriesKey(MetricCatalogue.Aware, n, s)), Is.EqualTo(aware), "aware count matches the agents' states");
+                Assert.That(counters.Total(new SeriesKey(MetricCatalogue.Believers, n, s)), Is.EqualTo(believers), "believer count matches the agents' states");
                 Assert.That(aware + believers, Is.LessThanOrEqualTo(model.SegmentStarts[s + 1] - model.SegmentStarts[s]));
             }
         }
 
-        for (var i = 0; i < counters.Impressions.Length; i++)
+        foreach (var key in model.Layout.Series.Where(k => k.Metric == MetricCatalogue.Impressions))
         {
-            Assert.That(counters.Impressions[i], Is.GreaterThanOrEqualTo(counters.Exposures[i]), "impressions >= exposures");
+            Assert.That(counters.Total(key), Is.GreaterThanOrEqualTo(counters.Total(key with { Metric = MetricCatalogue.Exposures })), "impressions >= exposures");
         }
 
         for (var agent = 0; agent < model.AgentCount; agent++)
@@ -113,11 +114,11 @@ public class WorldInvariantTests
         Prop.ForAll(Gen.Choose(1, 1_000_000).ToArbitrary(), seed =>
         {
             var model = TestScenarios.Model(RandomWorld(seed, 30, 20, 50, 5, engagement: true, opposed: true), new(Replicates: 4));
-            var one = ExperimentRunner.Run(model, 1, r => new MetricsRecorder(model, r));
-            var three = ExperimentRunner.Run(model, 3, r => new MetricsRecorder(model, r));
+            var one = ReplicateRunner.RunAll(model, threads: 1);
+            var three = ReplicateRunner.RunAll(model, threads: 3);
             for (var r = 0; r < 4; r++)
             {
-                for (var series = 0; series < one[r].Series.Count; series++)
+                for (var series = 0; series < model.Layout.Series.Count; series++)
                 {
                     Assert.That(three[r].CumulativeAt(model.Steps, series), Is.EqualTo(one[r].CumulativeAt(model.Steps, series)));
                 }

@@ -1,3 +1,4 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Beliefs;
 using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
@@ -19,17 +20,15 @@ public class WorldTests
         return scenario;
     }
 
-    private static long Total(long[] values) => values.Sum();
-
     [Test]
     public void PostsBecomeReadableTheStepAfterTheyArePosted()
     {
         var world = TestScenarios.RunSteps(TestScenarios.Model(Certain()), 1);
         Assert.Multiple(() =>
         {
-            Assert.That(Total(world.Counters.Posts), Is.GreaterThan(0));
-            Assert.That(Total(world.Counters.Impressions), Is.Zero);
-            Assert.That(Total(world.Counters.Believers), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Posts)), Is.GreaterThan(0));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero);
         });
     }
 
@@ -39,10 +38,10 @@ public class WorldTests
         var world = TestScenarios.RunSteps(TestScenarios.Model(Certain()), 2);
         Assert.Multiple(() =>
         {
-            Assert.That(Total(world.Counters.Believers), Is.EqualTo(200));
-            Assert.That(Total(world.Counters.Aware), Is.Zero);
-            Assert.That(Total(world.Counters.Impressions), Is.EqualTo(200 * 5));
-            Assert.That(Total(world.Counters.Exposures), Is.EqualTo(200 * 5));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.EqualTo(200 * 5));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Exposures)), Is.EqualTo(200 * 5));
         });
     }
 
@@ -54,9 +53,9 @@ public class WorldTests
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 4);
         Assert.Multiple(() =>
         {
-            Assert.That(Total(world.Counters.Impressions), Is.EqualTo(200 * 5 * 3));
-            Assert.That(Total(world.Counters.Exposures), Is.Zero);
-            Assert.That(Total(world.Counters.Aware) + Total(world.Counters.Believers), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.EqualTo(200 * 5 * 3));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Exposures)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)) + world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero);
         });
     }
 
@@ -71,9 +70,9 @@ public class WorldTests
         var afterThreeReads = TestScenarios.RunSteps(model, 4);
         Assert.Multiple(() =>
         {
-            Assert.That(Total(afterTwoReads.Counters.Believers), Is.Zero);
-            Assert.That(Total(afterTwoReads.Counters.Aware), Is.EqualTo(200));
-            Assert.That(Total(afterThreeReads.Counters.Believers), Is.EqualTo(200));
+            Assert.That(afterTwoReads.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero);
+            Assert.That(afterTwoReads.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.EqualTo(200));
+            Assert.That(afterThreeReads.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200));
         });
     }
 
@@ -89,7 +88,7 @@ public class WorldTests
         scenario["platforms"]![0]!["feed"]!["readPerSession"] = 1;
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 2);
         // One exposure each with p = 0.6 x 0.5 x 0.5 = 0.15: Binomial(4000, 0.15) has mean 600 and sd 22.6.
-        Assert.That(Total(world.Counters.Believers), Is.EqualTo(600).Within(4 * 22.6));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(600).Within(4 * 22.6));
     }
 
     [Test]
@@ -99,8 +98,8 @@ public class WorldTests
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 4);
         Assert.Multiple(() =>
         {
-            Assert.That(world.Counters.Believers[world.Counters.NarrativeSegment(0, 0)], Is.Zero, "nobody adopts the claim");
-            Assert.That(world.Counters.Believers[world.Counters.NarrativeSegment(1, 0)], Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers, 0, 0)), Is.Zero, "nobody adopts the claim");
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers, 1, 0)), Is.EqualTo(200));
         });
     }
 
@@ -111,9 +110,9 @@ public class WorldTests
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 2);
         Assert.Multiple(() =>
         {
-            Assert.That(world.Counters.Believers[world.Counters.NarrativeSegment(0, 0)], Is.EqualTo(200));
-            Assert.That(world.Counters.Believers[world.Counters.NarrativeSegment(1, 0)], Is.Zero);
-            Assert.That(world.Counters.Aware[world.Counters.NarrativeSegment(1, 0)], Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers, 0, 0)), Is.EqualTo(200));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers, 1, 0)), Is.Zero);
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware, 1, 0)), Is.EqualTo(200));
             Assert.That(world.BeliefOf(17, 1), Is.EqualTo(BeliefState.Aware));
         });
     }
@@ -134,7 +133,7 @@ public class WorldTests
         var scenario = Certain();
         scenario["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 0.253 };
         var world = WorldBuilder.Build(TestScenarios.Model(scenario), 0);
-        Assert.That(Total(world.Counters.Believers), Is.EqualTo(51));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(51));
     }
 
     [Test]
@@ -145,8 +144,8 @@ public class WorldTests
         scenario["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 1.0 };
         scenario["beliefs"]!["forgetting"] = 1.0;
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 1);
-        Assert.That(Total(world.Counters.Believers), Is.Zero);
-        Assert.That(Total(world.Counters.Aware), Is.EqualTo(200));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.Zero);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.EqualTo(200));
     }
 
     [Test]
@@ -159,8 +158,8 @@ public class WorldTests
         scenario["beliefs"]!["forgetting"] = 0.1;
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 1);
         // Binomial(10000, 0.1) forgetters: mean 1000, sd 30.
-        Assert.That(Total(world.Counters.Aware), Is.EqualTo(1000).Within(4 * 30));
-        Assert.That(Total(world.Counters.Believers) + Total(world.Counters.Aware), Is.EqualTo(10_000));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.EqualTo(1000).Within(4 * 30));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)) + world.Counters.Total(new SeriesKey(MetricCatalogue.Aware)), Is.EqualTo(10_000));
     }
 
     [Test]
@@ -173,7 +172,7 @@ public class WorldTests
         scenario["narratives"]![0]!["appeal"] = 0.0;
         var world = TestScenarios.RunSteps(TestScenarios.Model(scenario), 2);
         // Step 1: Binomial(5000, 0.3) readers (mean 1500, sd 32.4) each read 5 items.
-        Assert.That(Total(world.Counters.Impressions), Is.EqualTo(5 * 1500).Within(5 * 4 * 32.4));
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Impressions)), Is.EqualTo(5 * 1500).Within(5 * 4 * 32.4));
     }
 
     [Test]
@@ -198,8 +197,8 @@ public class WorldTests
         Assert.Multiple(() =>
         {
             // Everyone believes on the first read and reshares every read: one reshare per exposure.
-            Assert.That(reshares.Length, Is.EqualTo(Total(world.Counters.Exposures)));
-            Assert.That(Total(world.Counters.Reshares), Is.EqualTo(reshares.Length));
+            Assert.That(reshares.Length, Is.EqualTo(world.Counters.Total(new SeriesKey(MetricCatalogue.Exposures))));
+            Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Reshares)), Is.EqualTo(reshares.Length));
             Assert.That(reshares.All(r => !posts[r.Root].IsReshare && posts[r.Root].Author >= world.Model.AgentCount), Is.True);
             Assert.That(reshares.All(r => posts[r.Parent].Root == r.Root), Is.True);
         });
@@ -282,8 +281,8 @@ public class WorldTests
         var model = TestScenarios.Model(scenario);
         var beforeSwitch = TestScenarios.RunSteps(model, 4);
         var afterSwitch = TestScenarios.RunSteps(model, 5);
-        Assert.That(Total(beforeSwitch.Counters.Exposures), Is.Zero, "step 3 reads the Korean posts of step 2");
-        Assert.That(Total(afterSwitch.Counters.Believers), Is.EqualTo(200), "step 4 reads the English posts of step 3");
+        Assert.That(beforeSwitch.Counters.Total(new SeriesKey(MetricCatalogue.Exposures)), Is.Zero, "step 3 reads the Korean posts of step 2");
+        Assert.That(afterSwitch.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(200), "step 4 reads the English posts of step 3");
     }
 
     [Test]
@@ -294,7 +293,7 @@ public class WorldTests
         var b = TestScenarios.RunSteps(model, 4);
         var c = TestScenarios.RunSteps(model, 4, replicate: 1);
         Assert.That(a.Posts.Count, Is.EqualTo(b.Posts.Count));
-        Assert.That(a.Counters.Impressions, Is.EqualTo(b.Counters.Impressions));
+        Assert.That(model.Layout.Series.Select(a.Counters.Total), Is.EqualTo(model.Layout.Series.Select(b.Counters.Total)));
         Assert.That(a.Posts.Count, Is.Not.EqualTo(c.Posts.Count), "another replicate draws differently");
     }
 }

@@ -1,9 +1,8 @@
 using System.Xml;
 using System.Xml.Linq;
+using InfluenceSim.Output;
 using InfluenceSim.Plots.Figures;
 using InfluenceSim.Plots.Report;
-using InfluenceSim.Plots.Results;
-using InfluenceSim.Plots.Svg;
 using InfluenceSim.Tests.Cli;
 using InfluenceSim.Tests.Support;
 
@@ -42,14 +41,14 @@ public class HtmlReportTests
         {
             Assert.That(html, Does.StartWith("<!DOCTYPE html>"));
             Assert.That(document.Descendants(xhtml + "h1").Single().Value, Is.EqualTo("labels"));
-            Assert.That(html, Does.Contain(results.Description));
-            Assert.That(document.Descendants(Svg.Ns + "svg").Count(), Is.EqualTo(figures.Count));
+            Assert.That(html, Does.Contain(results.Summary.Description));
+            Assert.That(document.Descendants((XNamespace)"http://www.w3.org/2000/svg" + "svg").Count(), Is.EqualTo(figures.Count));
             Assert.That(document.Descendants(xhtml + "figure").Select(f => f.Attribute("id")!.Value),
                 Is.EqualTo(figures.Select(f => "figure-" + f.Name)));
             Assert.That(document.Descendants(xhtml + "h3").Select(h => h.Value), Does.Contain("Moderation (totals over the run)"));
-            Assert.That(html, Does.Contain(results.Manifest.Value<string>("scenarioSha256")!));
+            Assert.That(html, Does.Contain(results.Manifest.ScenarioSha256));
             Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "https?://[^\"<\\s]*").Select(m => m.Value).Distinct(),
-                Is.SubsetOf(new[] { "http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg" }), "no address but XML namespaces");
+                Is.SubsetOf(new[] { "http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink" }), "no address but XML namespaces");
             Assert.That(document.Descendants().Any(e => e.Name.LocalName is "script" or "link" or "img"), Is.False, "self-contained");
         });
     }

@@ -1,0 +1,17 @@
+using InfluenceSim.Metrics;
+
+namespace InfluenceSim.Runs;
+
+/// <summary>
+/// The whole state of one replicate of any model, platform or classic: it owns its random generator and counts
+/// what happens into its counters. Built at step 0; each <see cref="Step"/> advances it by one step.
+/// </summary>
+public interface IReplicate
+{
+    MetricCounters Counters { get; }
+
+    /// <summary>Steps completed so far.</summary>
+    int CurrentStep { get; }
+
+    void Step();
+}

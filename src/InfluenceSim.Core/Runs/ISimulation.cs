@@ -1,0 +1,24 @@
+using InfluenceSim.Metrics;
+
+namespace InfluenceSim.Runs;
+
+/// <summary>
+/// A scenario compiled for running, whichever its model: immutable, shared by all replicates, and able to build
+/// any replicate's world from the replicate's seed alone.
+/// </summary>
+public interface ISimulation
+{
+    RunLayout Layout { get; }
+
+    int Steps { get; }
+
+    int Replicates { get; }
+
+    double StepHours { get; }
+
+    /// <summary>The seed of one replicate (<see cref="Randomness.SeedStreams.Replicate"/>).</summary>
+    ulong ReplicateSeed(int replicate);
+
+    /// <summary>Builds a replicate's world at step 0.</summary>
+    IReplicate Build(int replicate);
+}

@@ -1,0 +1,55 @@
+using InfluenceSim.Metrics;
+
+namespace InfluenceSim.Runs;
+
+/// <summary>
+/// The one replicate loop, for every model: builds a replicate, records step 0, then steps and records. Runs
+/// replicates in parallel; each has its own world, generator and seed, so results do not depend on the number of
+/// threads or the order in which replicates finish.
+/// </summary>
+public static class ReplicateRunner
+{
+    /// <param name="simulation">The compiled scenario.</param>
+    /// <param name="replicate">Which replicate (its seed follows from the number).</param>
+    /// <param name="cancellation">Stops the run between steps.</param>
+    /// <param name="stepped">Called after the build (step 0) and after every step, with the replicate.</param>
+    public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        var recording = new SeriesRecording(simulation.Layout, replicate, simulation.Steps);
+        var world = simulation.Build(replicate);
+        recording.Record(world.Counters);
+        stepped?.Invoke(world);
+        for (var step = 0; step < simulation.Steps; step++)
+        {
+            cancellation.ThrowIfCancellationRequested();
+            world.Step();
+            recording.Record(world.Counters);
+            stepped?.Invoke(world);
+        }
+
+        return recording;
+    }
+
+    /// <summary>Runs replicates on up to <paramref name="threads"/> threads; returns their recordings in the order asked.</summary>
+    /// <param name="simulation">The compiled scenario.</param>
+    /// <param name="replicates">Which replicates; by default all of the scenario's.</param>
+    /// <param name="threads">Replicates run at once (at least 1).</param>
+    /// <param name="replicateDone">Called with the replicate number when one finishes (from any thread).</param>
+    /// <param name="cancellation">Stops the run between steps.</param>
+    public static SeriesRecording[] RunAll(ISimulation simulation, IReadOnlyList<int>? replicates = null, int threads = 1,
+        Action<int>? replicateDone = null, CancellationToken cancellation = default)
+    {
+        ArgumentNullException.ThrowIfNull(simulation);
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
+        var numbers = replicates ?? Enumerable.Range(0, simulation.Replicates).ToArray();
+        var recordings = new SeriesRecording[numbers.Count];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
+        Parallel.For(0, numbers.Count, options, i =>
+        {
+            recordings[i] = Run(simulation, numbers[i], cancellation);
+            replicateDone?.Invoke(numbers[i]);
+        });
+        return recordings;
+    }
+}

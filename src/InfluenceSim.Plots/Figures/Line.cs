@@ -1,0 +1,8 @@
+namespace InfluenceSim.Plots.Figures;
+
+/// <summary>A line over x, with an optional band from Low to High (the 95% interval of the mean).</summary>
+public sealed record Line(string Label, SeriesStyle Style, IReadOnlyList<double> X, IReadOnlyList<double> Y,
+    IReadOnlyList<double>? Low = null, IReadOnlyList<double>? High = null)
+{
+    public bool HasBand => Low is not null && High is not null;
+}

@@ -1,0 +1,29 @@
+using InfluenceSim.Output;
+using InfluenceSim.Plots.Figures;
+
+namespace InfluenceSim.Plots.Rendering;
+
+/// <summary>Writes figures as SVG and PNG files (each atomically) into a results folder's figures/ (or the folder itself).</summary>
+public static class FigureFiles
+{
+    public const string Folder = "figures";
+
+    /// <summary>Writes every figure that has something to show; returns how many were written.</summary>
+    public static int Write(string resultsFolder, IReadOnlyList<Figure> figures, bool subfolder = true)
+    {
+        ArgumentNullException.ThrowIfNull(figures);
+        var folder = subfolder ? Path.Combine(resultsFolder, Folder) : resultsFolder;
+        Directory.CreateDirectory(folder);
+        var written = 0;
+        foreach (var figure in figures.Where(f => !f.IsEmpty))
+        {
+            var svg = FigureRenderer.Svg(figure);
+            var png = FigureRenderer.Png(figure);
+            AtomicFile.Write(Path.Combine(folder, figure.Name + ".svg"), stream => stream.Write(svg));
+            AtomicFile.Write(Path.Combine(folder, figure.Name + ".png"), stream => stream.Write(png));
+            written++;
+        }
+
+        return written;
+    }
+}
