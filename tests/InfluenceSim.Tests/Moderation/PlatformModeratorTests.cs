@@ -258,4 +258,27 @@ public class PlatformModeratorTests
             s["events"] = JArray.Parse($$"""[ { "atStep": {{atStep}}, "set": { "platforms.p.moderation.label.stateAffiliated": true } } ]""")), 2);
         Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.Believers)), Is.EqualTo(expectedBelievers), "step 1's reads meet the label only if it is on by then");
     }
+
+    [Test]
+    public void WhenAnEventShortensTheReviewDelayTheItemsWaitingFollowIt()
+    {
+        // Flags of steps 0 and 1 would wait 10 hours; from step 2 the delay is 1 hour, so at step 2 everything flagged
+        // by step 1 is ready, and at step 3 step 2's flags too, not waiting behind older ones.
+        var world = Run(Moderated(JObject.Parse("""{ "detection": { "recall": 1.0 }, "review": { "delayHours": 10 }, "remove": { "enabled": true } }"""),
+            s => s["events"] = JArray.Parse("""[ { "atStep": 2, "set": { "platforms.p.moderation.review.delayHours": 1 } } ]""")), 3);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(ActorPostsAt(world, 0) + ActorPostsAt(world, 1)));
+        world.Step();
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)),
+            Is.EqualTo(ActorPostsAt(world, 0) + ActorPostsAt(world, 1) + ActorPostsAt(world, 2)), "step 2's flags are reviewed at step 3");
+    }
+
+    [Test]
+    public void WhenAnEventLengthensTheReviewDelayTheItemsWaitingWaitLonger()
+    {
+        var world = Run(Moderated(JObject.Parse("""{ "detection": { "recall": 1.0 }, "review": { "delayHours": 2 }, "remove": { "enabled": true } }"""),
+            s => s["events"] = JArray.Parse("""[ { "atStep": 1, "set": { "platforms.p.moderation.review.delayHours": 5 } } ]""")), 5);
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.Zero, "step 0's flags now wait until step 5");
+        world.Step();
+        Assert.That(world.Counters.Total(new SeriesKey(MetricCatalogue.RemovedFalsehood)), Is.EqualTo(ActorPostsAt(world, 0)));
+    }
 }
