@@ -1,5 +1,4 @@
 using InfluenceSim.Scenarios;
-using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Experiments;
 
@@ -30,14 +29,6 @@ public sealed class LoadedSweep
     public IReadOnlyList<string> ParameterPaths => Spec.Parameters.Select(p => p.Path).ToList();
 
     /// <summary>The description of the sweep kept in its results folder (sweep.json): what it is and every point.</summary>
-    public JObject Describe() => new()
-    {
-        ["name"] = Spec.Name,
-        ["description"] = Spec.Description,
-        ["sweepFile"] = Path.GetFullPath(SourcePath),
-        ["sweepSha256"] = SourceHash,
-        ["design"] = Spec.Design.Type,
-        ["parameters"] = new JArray(ParameterPaths),
-        ["points"] = new JArray(Points.Select(p => new JObject { ["index"] = p.Index, ["values"] = new JArray(p.Values.Select(v => v.DeepClone())) })),
-    };
+    public SweepDescription Describe() =>
+        new(Spec.Name, Spec.Description, Path.GetFullPath(SourcePath), SourceHash, Spec.Design.Type, ParameterPaths, Points);
 }

@@ -1,6 +1,4 @@
 using InfluenceSim.Output;
-using Newtonsoft.Json;
-using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Experiments;
 
@@ -18,27 +16,27 @@ public static class SweepMerger
     {
         ArgumentNullException.ThrowIfNull(shards);
         if (shards.Count == 0) throw new SweepFolderException("name at least one shard folder to merge");
-        var descriptions = shards.Select(ReadDescription).ToList();
-        var hash = descriptions[0].Value<string>("sweepSha256");
+        var descriptions = shards.Select(SweepDescription.Read).ToList();
+        var hash = descriptions[0].SweepSha256;
         for (var i = 1; i < shards.Count; i++)
         {
-            if (descriptions[i].Value<string>("sweepSha256") != hash) throw new SweepFolderException($"'{shards[i]}' holds another sweep than '{shards[0]}'");
+            if (descriptions[i].SweepSha256 != hash) throw new SweepFolderException($"'{shards[i]}' holds another sweep than '{shards[0]}'");
         }
 
-        var targetDescription = Path.Combine(target, SweepTables.DescriptionFile);
-        if (File.Exists(targetDescription) && ReadDescription(target).Value<string>("sweepSha256") != hash)
+        var targetIsSweep = SweepDescription.IsSweepFolder(target);
+        if (targetIsSweep && SweepDescription.Read(target).SweepSha256 != hash)
         {
             throw new SweepFolderException($"'{target}' holds another sweep");
         }
 
-        if (!File.Exists(targetDescription) && ResultsFolder.HoldsResults(target))
+        if (!targetIsSweep && ResultsFolder.HoldsResults(target))
         {
             throw new SweepFolderException($"'{target}' already holds files that are not a sweep's");
         }
 
         Directory.CreateDirectory(target);
-        Csv.WriteAtomically(targetDescription, [descriptions[0].ToString(Formatting.Indented)]);
-        var points = (descriptions[0]["points"] as JArray ?? []).Select(p => new SweepPoint(p.Value<int>("index"), ((JArray)p["values"]!).ToList())).ToList();
+        descriptions[0].Write(target);
+        var points = descriptions[0].Points;
         foreach (var shard in shards.Where(s => Path.GetFullPath(s) != Path.GetFullPath(target)))
         {
             foreach (var point in points)
@@ -59,13 +57,6 @@ public static class SweepMerger
         SweepTables.Write(target, descriptions[0]);
         var missing = points.Where(p => !Directory.Exists(Path.Combine(target, p.FolderName))).Select(p => p.Index).ToList();
         return new Outcome(points.Count - missing.Count, points.Count, missing);
-    }
-
-    private static JObject ReadDescription(string folder)
-    {
-        var path = Path.Combine(folder, SweepTables.DescriptionFile);
-        if (!File.Exists(path)) throw new SweepFolderException($"'{folder}' is not a sweep's results folder ({SweepTables.DescriptionFile} is missing)");
-        return JObject.Parse(File.ReadAllText(path));
     }
 
     private static bool SameOutcomes(string a, string b) =>

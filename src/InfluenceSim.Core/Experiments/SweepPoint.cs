@@ -1,3 +1,4 @@
+using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Experiments;
@@ -6,5 +7,6 @@ namespace InfluenceSim.Experiments;
 public sealed record SweepPoint(int Index, IReadOnlyList<JToken> Values)
 {
     /// <summary>The folder name of the point's results.</summary>
+    [JsonIgnore]
     public string FolderName => $"point-{Index:D4}";
 }

@@ -59,14 +59,12 @@ public static class SweepRunner
     }
 
     /// <summary>Creates the folder with its sweep.json, or checks that it holds this same sweep (unless replacing it).</summary>
-    private static JObject PrepareFolder(LoadedSweep sweep, string folder, bool force)
+    private static SweepDescription PrepareFolder(LoadedSweep sweep, string folder, bool force)
     {
         var description = sweep.Describe();
-        var descriptionPath = Path.Combine(folder, SweepTables.DescriptionFile);
-        if (File.Exists(descriptionPath))
+        if (SweepDescription.IsSweepFolder(folder))
         {
-            var existing = JObject.Parse(File.ReadAllText(descriptionPath));
-            if (existing.Value<string>("sweepSha256") == sweep.SourceHash && !force)
+            if (SweepDescription.Read(folder).SweepSha256 == sweep.SourceHash && !force)
             {
                 ResultsFolder.RemoveAbandonedStaging(folder);
                 return description;
@@ -84,7 +82,7 @@ public static class SweepRunner
 
         if (force && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         Directory.CreateDirectory(folder);
-        Csv.WriteAtomically(descriptionPath, [description.ToString(Formatting.Indented)]);
+        description.Write(folder);
         return description;
     }
 

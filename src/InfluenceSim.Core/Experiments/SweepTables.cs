@@ -10,20 +10,16 @@ namespace InfluenceSim.Experiments;
 /// </summary>
 public static class SweepTables
 {
-    public const string DescriptionFile = "sweep.json";
     public const string RowsFile = "sweep.csv";
     public const string SummaryFile = "sweep-summary.csv";
 
     /// <summary>Writes both tables; returns how many of the sweep's points are finished.</summary>
-    public static int Write(string folder, JObject description)
+    public static int Write(string folder, SweepDescription description)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var paths = description["parameters"]!.Values<string>().Select(p => p!).ToList();
-        var finished = (description["points"] as JArray ?? [])
-            .Select(p => (Index: p.Value<int>("index"), Values: ((JArray)p["values"]!).ToList()))
-            .Select(p => (p.Index, p.Values, Folder: Path.Combine(folder, new SweepPoint(p.Index, p.Values).FolderName)))
-            .Where(p => Directory.Exists(p.Folder))
-            .Select(p => (p.Index, p.Values, Table: OutcomesTable.Read(p.Folder)))
+        var paths = description.Parameters;
+        var finished = description.FinishedIn(folder)
+            .Select(p => (p.Index, p.Values, Table: OutcomesTable.Read(Path.Combine(folder, p.FolderName))))
             .ToList();
         var names = finished.Count == 0 ? [] : finished[0].Table.Names;
         var rows = new List<string> { Csv.Row(new[] { "point", "replicate", "seed" }.Concat(paths.Select(Csv.Cell)).Concat(names)) };

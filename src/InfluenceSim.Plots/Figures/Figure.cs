@@ -24,6 +24,9 @@ public sealed record Figure
 
     public int Columns { get; init; } = 2;
 
+    /// <summary>Height of each panel in pixels, when there are several.</summary>
+    public int PanelHeight { get; init; } = 300;
+
     /// <summary>True when no panel has anything to show (such a figure is not written).</summary>
     public bool IsEmpty => Panels.Count == 0;
 

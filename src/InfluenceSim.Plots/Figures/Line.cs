@@ -5,4 +5,7 @@ public sealed record Line(string Label, SeriesStyle Style, IReadOnlyList<double>
     IReadOnlyList<double>? Low = null, IReadOnlyList<double>? High = null)
 {
     public bool HasBand => Low is not null && High is not null;
+
+    /// <summary>Draw the points alone, with error bars from Low to High, not joined by a line (values that are not a sequence).</summary>
+    public bool PointsOnly { get; init; }
 }

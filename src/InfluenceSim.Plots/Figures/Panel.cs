@@ -13,7 +13,7 @@ public sealed record Panel(string Title, Axis X, Axis Y)
 
     /// <summary>True when nothing in it differs from zero: such a panel is left out of its figure.</summary>
     public bool IsEmpty =>
-        Heatmap is null &&
+        (Heatmap is null || Heatmap.Values.Cast<double>().All(v => v == 0 || double.IsNaN(v))) &&
         Lines.All(l => l.Y.All(v => v == 0 || double.IsNaN(v))) &&
         Areas.All(a => a.Values.All(v => v == 0)) &&
         Bars.All(g => g.Bars.All(b => b.Value == 0));

@@ -20,7 +20,6 @@ public static class FigureRenderer
 {
     public const int Width = 800;
     private const int TitleHeight = 44;
-    private const int PanelHeight = 300;
     private const int SinglePanelHeight = 420;
     private const int LegendRowHeight = 26;
     private const string FontName = "DejaVu Sans";
@@ -30,7 +29,7 @@ public static class FigureRenderer
         ArgumentNullException.ThrowIfNull(figure);
         var columns = ColumnsOf(figure);
         var rows = (figure.Panels.Count + columns - 1) / columns;
-        return TitleHeight + (figure.Panels.Count == 1 ? SinglePanelHeight : rows * PanelHeight) + LegendHeight(figure);
+        return TitleHeight + (figure.Panels.Count == 1 ? SinglePanelHeight : rows * figure.PanelHeight) + LegendHeight(figure);
     }
 
     public static byte[] Svg(Figure figure)
@@ -64,7 +63,7 @@ public static class FigureRenderer
         RenderInto(canvas, Strip(figure.Title, null), new PixelRect(0, Width, 0, TitleHeight));
         var columns = ColumnsOf(figure);
         var panelWidth = Width / columns;
-        var panelHeight = figure.Panels.Count == 1 ? SinglePanelHeight : PanelHeight;
+        var panelHeight = figure.Panels.Count == 1 ? SinglePanelHeight : figure.PanelHeight;
         for (var i = 0; i < figure.Panels.Count; i++)
         {
             var left = i % columns * panelWidth;
@@ -204,6 +203,17 @@ public static class FigureRenderer
     {
         var colour = Color.FromHex(line.Style.Colour);
         var xs = line.X.ToArray();
+        if (line.PointsOnly)
+        {
+            var points = plot.Add.ScatterPoints(xs, line.Y.ToArray());
+            points.Color = colour;
+            points.MarkerSize = 7;
+            if (!line.HasBand) return;
+            var errors = ErrorBars(plot, xs, line.Low!, line.High!);
+            errors.Color = colour;
+            return;
+        }
+
         if (line.HasBand)
         {
             var band = plot.Add.FillY(xs, line.Low!.ToArray(), line.High!.ToArray());
@@ -216,6 +226,10 @@ public static class FigureRenderer
         scatter.LineWidth = 2;
         scatter.LinePattern = PatternOf(line.Style.Dash);
     }
+
+    /// <summary>Error bars from low to high (an interval clipped at a bound need not be symmetric about the mean).</summary>
+    private static ScottPlot.Plottables.ErrorBar ErrorBars(Plot plot, double[] xs, IReadOnlyList<double> low, IReadOnlyList<double> high) =>
+        plot.Add.ErrorBar(xs, low.Select((l, i) => (l + high[i]) / 2).ToArray(), low.Select((l, i) => (high[i] - l) / 2).ToArray());
 
     private static void DrawAreas(Plot plot, IReadOnlyList<AreaLayer> areas)
     {
@@ -250,7 +264,7 @@ public static class FigureRenderer
             for (var i = 0; i < bars.Length; i++)
             {
                 if (groups[g].Bars[i] is not { Low: { } low, High: { } high }) continue;
-                var error = plot.Add.ErrorBar([bars[i].Position], [(low + high) / 2], [(high - low) / 2]);
+                var error = ErrorBars(plot, [bars[i].Position], [low], [high]);
                 error.Color = Colors.Black;
                 error.LineWidth = 1.2f;
             }
@@ -262,7 +276,9 @@ public static class FigureRenderer
         var map = plot.Add.Heatmap(heatmap.Values);
         map.Colormap = new ScottPlot.Colormaps.Viridis();
         map.FlipVertically = true;
-        plot.Add.ColorBar(map).Label = heatmap.ValueLabel;
+        var bar = plot.Add.ColorBar(map);
+        bar.Label = heatmap.ValueLabel;
+        bar.Axis.TickGenerator = new ScottPlot.TickGenerators.NumericAutomatic { LabelFormatter = v => Output.Numbers.Format(v) };
     }
 
     private static LinePattern PatternOf(Dash dash) => dash switch

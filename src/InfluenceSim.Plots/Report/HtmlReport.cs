@@ -1,10 +1,10 @@
-using System.Text;
 using System.Xml.Linq;
 using InfluenceSim.Metrics;
 using InfluenceSim.Output;
 using InfluenceSim.Plots.Figures;
-using InfluenceSim.Plots.Rendering;
 using InfluenceSim.Scenarios;
+
+using static InfluenceSim.Plots.Report.HtmlPage;
 
 namespace InfluenceSim.Plots.Report;
 
@@ -15,38 +15,20 @@ namespace InfluenceSim.Plots.Report;
 public static class HtmlReport
 {
     public const string FileName = "report.html";
-    private static readonly XNamespace Html = "http://www.w3.org/1999/xhtml";
-
-    private const string Style = """
-        body { font-family: Helvetica, Arial, sans-serif; max-width: 980px; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.45; }
-        h1 { margin-bottom: 0.2em; } h2 { margin-top: 2em; border-bottom: 1px solid #ddd; padding-bottom: 0.2em; }
-        table { border-collapse: collapse; margin: 0.8em 0; font-size: 0.92em; }
-        th, td { border: 1px solid #ddd; padding: 0.3em 0.6em; text-align: right; vertical-align: top; }
-        th:first-child, td:first-child { text-align: left; }
-        th { background: #f4f4f4; }
-        figure { margin: 1.5em 0; } figure svg { max-width: 100%; height: auto; } figcaption { font-size: 0.9em; color: #555; max-width: 800px; }
-        code { background: #f4f4f4; padding: 0 0.2em; } .note { color: #555; font-size: 0.9em; }
-        table.facts td { text-align: left; } table.facts td:first-child { font-weight: bold; }
-        """;
-
-    public static void Write(string path, RunResults results, IReadOnlyList<Figure> figures)
-    {
-        var html = Build(results, figures);
-        AtomicFile.Write(path, stream => stream.Write(new UTF8Encoding(false).GetBytes(html)));
-    }
+    public static void Write(string path, RunResults results, IReadOnlyList<Figure> figures) => HtmlPage.Write(path, Build(results, figures));
 
     public static string Build(RunResults results, IReadOnlyList<Figure> figures)
     {
         ArgumentNullException.ThrowIfNull(results);
         ArgumentNullException.ThrowIfNull(figures);
         var summary = results.Summary;
-        var body = E("body",
+        return HtmlPage.Document($"InfluenceSim: {summary.Scenario}",
             E("h1", summary.Scenario),
             E("p", summary.Description),
             E("h2", "Run"),
             Provenance(results),
             E("h2", "Figures"),
-            figures.Where(f => !f.IsEmpty).Select(f => E("figure", new XAttribute("id", "figure-" + f.Name), InlineSvg(f), E("figcaption", f.Caption))),
+            HtmlPage.Figures(figures),
             E("h2", "Summary"),
             E("p", new XAttribute("class", "note"),
                 "Each value is the mean over replicates; brackets give the 95% confidence interval of the mean (Student's t, clipped to the range the " +
@@ -58,30 +40,7 @@ public static class HtmlReport
             E("h2", "Reproduce"),
             E("p", "Run the same scenario with the same seed, replicates and steps; the time series and summary come out identical whatever the number of threads:"),
             E("pre", E("code", $"influencesim run {results.Manifest.ScenarioFile} --seed {results.Manifest.Seed} --replicates {summary.Replicates} --steps {summary.Steps}")));
-        var html = new XElement(Html + "html", new XAttribute("lang", "en"),
-            E("head", E("meta", new XAttribute("charset", "utf-8")), E("title", $"InfluenceSim: {summary.Scenario}"), E("style", Style)),
-            body);
-        return "<!DOCTYPE html>\n" + html.ToString(SaveOptions.None) + "\n";
     }
-
-    private static XElement E(string name, params object?[] content) => new(Html + name, content);
-
-    private static XElement InlineSvg(Figure figure)
-    {
-        var svg = XElement.Parse(Encoding.UTF8.GetString(FigureRenderer.Svg(figure)));
-        svg.SetAttributeValue("viewBox", $"0 0 {FigureRenderer.Width} {FigureRenderer.HeightOf(figure)}");
-        svg.SetAttributeValue("role", "img");
-        svg.SetAttributeValue("aria-label", figure.Title);
-        return svg;
-    }
-
-    private static XElement Table(IEnumerable<string> header, IEnumerable<IEnumerable<object>> rows) =>
-        E("table",
-            E("thead", E("tr", header.Select(h => E("th", h)))),
-            E("tbody", rows.Select(row => E("tr", row.Select(cell => E("td", cell))))));
-
-    private static string Cell(SummaryStatistics? statistics) =>
-        statistics is null ? "" : Numbers.WithInterval(statistics.Mean, statistics.Ci95Low, statistics.Ci95High);
 
     private static XElement Provenance(RunResults results)
     {
