@@ -78,7 +78,7 @@ internal static class SweepCommand
         }
         catch (SweepFolderException e)
         {
-            error.WriteLine(e.Message);
+            error.WriteLine($"{e.Message}; choose another --out, or pass --force to replace them.");
             return ExitCodes.BadInput;
         }
         catch (OperationCanceledException)

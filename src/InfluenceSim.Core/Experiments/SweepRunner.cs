@@ -71,13 +71,12 @@ public static class SweepRunner
             }
             if (!force)
             {
-                throw new SweepFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one); " +
-                    "choose another --out, or pass --force to replace them");
+                throw new SweepFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one)");
             }
         }
         else if (ResultsFolder.HoldsResults(folder) && !force)
         {
-            throw new SweepFolderException($"'{folder}' already holds files that are not a sweep's; choose another --out, or pass --force to replace them");
+            throw new SweepFolderException($"'{folder}' already holds files that are not a sweep's");
         }
 
         if (force && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);

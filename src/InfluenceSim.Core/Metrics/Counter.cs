@@ -33,9 +33,6 @@ public readonly struct Counter
     public void Set(double value, int narrative = 0, int segment = 0, int platform = 0, int language = 0) =>
         _cells[Index(narrative, segment, platform, language)] = value;
 
-    public double Get(int narrative = 0, int segment = 0, int platform = 0, int language = 0) =>
-        _cells[Index(narrative, segment, platform, language)];
-
     private int Index(int narrative, int segment, int platform, int language) =>
         narrative * _narrativeStride + segment * _segmentStride + platform * _platformStride + language * _languageStride;
 }

@@ -24,9 +24,6 @@ public static class Numbers
         return low is { } l && high is { } h ? $"{Format(mean, decimals)} [{Format(l, decimals)}, {Format(h, decimals)}]" : Format(mean, decimals);
     }
 
-    /// <summary>A signed change, "+12" or "-3.4".</summary>
-    public static string Signed(double value) => (value > 0 ? "+" : "") + Format(value);
-
     /// <summary>A signed percentage, "+12.3%" or "-45.6%".</summary>
     public static string SignedPercent(double fraction) => (fraction > 0 ? "+" : "") + Format(100 * fraction) + "%";
 

@@ -23,7 +23,7 @@ public static class ResultsFolder
         var target = Path.GetFullPath(folder).TrimEnd(Path.DirectorySeparatorChar);
         if (HoldsResults(target) && !replaceExisting)
         {
-            throw new IOException($"'{folder}' already holds results; choose another --out or pass --force to replace them");
+            throw new IOException($"'{folder}' already holds results");
         }
 
         var parent = Path.GetDirectoryName(target) ?? ".";

@@ -64,6 +64,4 @@ public sealed class RunResults
 
     /// <summary>A series' per-step values, [replicate][step].</summary>
     public double[][] Series(SeriesKey key) => Recordings.Select(r => r.Values(key)).ToArray();
-
-    public bool Records(SeriesKey key) => Layout.IndexOf(key) >= 0;
 }

@@ -15,8 +15,7 @@ public static class TimeseriesReader
         {
             var key = layout.Series[i];
             if (!key.InTimeseries) continue;
-            index[string.Join(',', key.Metric.Name, layout.NameOf(Slices.Narrative, key.Narrative), layout.NameOf(Slices.Segment, key.Segment),
-                layout.NameOf(Slices.Platform, key.Platform))] = i;
+            index[TimeseriesWriter.Columns(layout, key)] = i;
         }
 
         var values = Enumerable.Range(0, replicates).Select(_ => new double[steps + 1, layout.Series.Count]).ToArray();

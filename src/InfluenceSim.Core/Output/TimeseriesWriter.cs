@@ -9,6 +9,14 @@ public static class TimeseriesWriter
     public const string FileName = "timeseries.csv";
     public const string Header = "replicate,step,metric,narrative,segment,platform,value";
 
+    /// <summary>The metric, narrative, segment and platform cells of a series, comma-separated (empty for all).</summary>
+    public static string Columns(RunLayout layout, SeriesKey key)
+    {
+        ArgumentNullException.ThrowIfNull(layout);
+        return string.Join(',', key.Metric.Name, layout.NameOf(Slices.Narrative, key.Narrative), layout.NameOf(Slices.Segment, key.Segment),
+            layout.NameOf(Slices.Platform, key.Platform));
+    }
+
     /// <summary>Every series in the timeseries (those without a language), replicate by replicate, step by step.</summary>
     public static void Write(TextWriter writer, IReadOnlyList<SeriesRecording> recordings)
     {
@@ -18,10 +26,7 @@ public static class TimeseriesWriter
         foreach (var recording in recordings)
         {
             var layout = recording.Layout;
-            var prefixes = layout.Series.Select(key => key.InTimeseries
-                ? string.Join(',', key.Metric.Name, layout.NameOf(Slices.Narrative, key.Narrative), layout.NameOf(Slices.Segment, key.Segment),
-                    layout.NameOf(Slices.Platform, key.Platform)) + ","
-                : null).ToArray();
+            var prefixes = layout.Series.Select(key => key.InTimeseries ? Columns(layout, key) + "," : null).ToArray();
             var replicate = recording.Replicate.ToString(CultureInfo.InvariantCulture) + ",";
             for (var step = 0; step < recording.StepsRecorded; step++)
             {

@@ -20,7 +20,6 @@ public sealed class SimulationModel : ISimulation
         ArgumentNullException.ThrowIfNull(loaded);
         var scenario = loaded.Scenario;
         var index = new ModelIndex(scenario);
-        Name = scenario.Name;
         _seed = scenario.Seed;
         Steps = scenario.Steps;
         Replicates = scenario.Replicates;
@@ -29,7 +28,6 @@ public sealed class SimulationModel : ISimulation
         PlatformIds = [.. scenario.Platforms.Select(p => p.Id)];
         SegmentIds = [.. scenario.Segments.Select(s => s.Id)];
         NarrativeIds = [.. scenario.Narratives.Select(n => n.Id)];
-        ActorIds = [.. scenario.Actors.Select(a => a.Id)];
 
         SegmentStarts = new int[SegmentIds.Length + 1];
         for (var s = 0; s < SegmentIds.Length; s++)
@@ -44,8 +42,6 @@ public sealed class SimulationModel : ISimulation
         InitialBelievers = scenario.Segments
             .Select(s => NarrativeIds.Select(n => s.InitialBelievers.TryGetValue(n, out var f) ? f : 0).ToArray()).ToArray();
 
-        Sponsors = [.. scenario.Narratives.Select(n => n.Sponsor).Distinct()];
-        NarrativeSponsor = scenario.Narratives.Select(n => Array.IndexOf(Sponsors, n.Sponsor)).ToArray();
         NarrativeFalsehood = scenario.Narratives.Select(n => n.Falsehood).ToArray();
         NarrativeStance = scenario.Narratives.Select(n => n.Stance).ToArray();
         BoundedConfidence = scenario.Beliefs.Model == BeliefModels.BoundedConfidence;
@@ -87,7 +83,6 @@ public sealed class SimulationModel : ISimulation
 
     private readonly long _seed;
 
-    public string Name { get; }
 
     public RunLayout Layout { get; }
 
@@ -108,7 +103,6 @@ public sealed class SimulationModel : ISimulation
 
     public string[] NarrativeIds { get; }
 
-    public string[] ActorIds { get; }
 
     /// <summary>Audience agents of segment s are SegmentStarts[s]..SegmentStarts[s+1]-1.</summary>
     public int[] SegmentStarts { get; }
@@ -127,10 +121,7 @@ public sealed class SimulationModel : ISimulation
     /// <summary>[segment][narrative]: fraction believing the narrative at step 0.</summary>
     public double[][] InitialBelievers { get; }
 
-    /// <summary>The distinct sponsors of narratives, in order of first appearance.</summary>
-    public string[] Sponsors { get; }
 
-    public int[] NarrativeSponsor { get; }
 
     public bool[] NarrativeFalsehood { get; }
 
