@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InfluenceSim.Experiments;
+using InfluenceSim.Output;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -20,8 +21,8 @@ internal static class MergeCommand
             try
             {
                 var outcome = SweepMerger.Merge(folder, parsed.GetValue(shards)!);
-                output.WriteLine($"{outcome.Finished} of {outcome.Total} points in {folder}.");
-                if (outcome.Missing.Count > 0) output.WriteLine($"Missing points: {string.Join(", ", outcome.Missing)}; run their shards, then merge again.");
+                output.WriteLine($"{outcome.Finished} of {Numbers.Count(outcome.Total, "point")} in {folder}.");
+                if (outcome.Missing.Count > 0) output.WriteLine($"Missing {(outcome.Missing.Count == 1 ? "point" : "points")}: {string.Join(", ", outcome.Missing)}; run {(outcome.Missing.Count == 1 ? "its shard" : "their shards")}, then merge again.");
                 return ExitCodes.Success;
             }
             catch (SweepFolderException e)

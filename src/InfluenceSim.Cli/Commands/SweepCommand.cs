@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using InfluenceSim.Experiments;
+using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
@@ -63,16 +64,16 @@ internal static class SweepCommand
         try
         {
             var shardText = options.ShardCount > 1 ? $", shard {options.ShardIndex}/{options.ShardCount}" : "";
-            output.WriteLine($"Sweep '{sweep.Spec.Name}': {sweep.Points.Count} points ({sweep.Spec.Design.Type}){shardText}, on {options.Threads} threads, into {outDir}.");
+            output.WriteLine($"Sweep '{sweep.Spec.Name}': {Numbers.Count(sweep.Points.Count, "point")} ({sweep.Spec.Design.Type}){shardText}, on {Numbers.Count(options.Threads, "thread")}, into {outDir}.");
             var outcome = SweepRunner.Run(sweep, outDir, options,
                 () => progress?.Done(),
                 (finished, replicates) =>
                 {
-                    if (finished > 0) output.WriteLine($"{finished} points already finished in {outDir}; skipping them.");
+                    if (finished > 0) output.WriteLine($"{Numbers.Count(finished, "point")} already finished in {outDir}; skipping {(finished == 1 ? "it" : "them")}.");
                     progress = new ProgressReporter(error, replicates, "runs");
                 },
                 ctrlC.Token);
-            output.WriteLine($"{outcome.Ran} points run now; {outcome.FinishedInFolder} of {outcome.TotalPoints} points finished in {outDir}.");
+            output.WriteLine($"{Numbers.Count(outcome.Ran, "point")} run now; {outcome.FinishedInFolder} of {Numbers.Count(outcome.TotalPoints, "point")} finished in {outDir}.");
             output.WriteLine($"Tables: {Path.Combine(outDir, SweepTables.RowsFile)} and {Path.Combine(outDir, SweepTables.SummaryFile)}.");
             return ExitCodes.Success;
         }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InfluenceSim.Experiments;
+using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
@@ -19,13 +20,15 @@ internal static class ValidateCommand
                 if (path.EndsWith(".sweep.json", StringComparison.Ordinal))
                 {
                     var sweep = SweepLoader.Load(path);
-                    output.WriteLine($"{path}: valid sweep ({sweep.Points.Count} points of {sweep.Spec.Design.Type} design, every point's scenario valid).");
+                    output.WriteLine($"{path}: valid sweep ({Numbers.Count(sweep.Points.Count, "point")} of {sweep.Spec.Design.Type} design, every point's scenario valid).");
                     return ExitCodes.Success;
                 }
 
                 var loaded = ScenarioLoader.Load(path);
                 var agents = loaded.Scenario.Segments.Sum(s => (long)s.Size);
-                output.WriteLine($"{path}: valid ({agents} agents, {loaded.Scenario.Platforms.Count} platforms, {loaded.Scenario.Narratives.Count} narratives, {loaded.Scenario.Actors.Count} actor groups, {loaded.Scenario.Events.Count} events).");
+                var scenario = loaded.Scenario;
+                output.WriteLine($"{path}: valid ({Numbers.Count((int)Math.Min(agents, int.MaxValue), "agent")}, {Numbers.Count(scenario.Platforms.Count, "platform")}, " +
+                    $"{Numbers.Count(scenario.Narratives.Count, "narrative")}, {Numbers.Count(scenario.Actors.Count, "actor group")}, {Numbers.Count(scenario.Events.Count, "event")}).");
                 return ExitCodes.Success;
             }
             catch (ScenarioException e)

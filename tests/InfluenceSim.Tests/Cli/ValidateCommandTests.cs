@@ -9,7 +9,7 @@ public class ValidateCommandTests
     {
         var run = CliTestRun.Of("validate", TestScenarios.ShippedScenario("nk-soft-power.json"));
         Assert.That(run.ExitCode, Is.Zero, run.Error);
-        Assert.That(run.Output, Does.Contain("valid (64500 agents"));
+        Assert.That(run.Output, Does.Contain("valid (64,500 agents, 4 platforms"));
     }
 
     [Test]

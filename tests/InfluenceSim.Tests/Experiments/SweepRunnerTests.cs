@@ -160,7 +160,7 @@ public class SweepRunnerTests
             "every point folder is complete");
         var resumed = CliTestRun.Of("sweep", sweep, "--out", Folder("killed"), "--threads", "2");
         Assert.That(resumed.ExitCode, Is.Zero, resumed.Error);
-        Assert.That(resumed.Output, Does.Contain($"{kept.Length} points already finished"));
+        Assert.That(resumed.Output, Does.Match($"{kept.Length} points? already finished"));
         Assert.That(Directory.GetDirectories(Folder("killed"), ".*"), Is.Empty, "abandoned staging folders are cleaned up");
         Assert.That(File.ReadAllBytes(Path.Combine(Folder("killed"), SweepTables.RowsFile)),
             Is.EqualTo(File.ReadAllBytes(Path.Combine(Folder("uninterrupted"), SweepTables.RowsFile))));
