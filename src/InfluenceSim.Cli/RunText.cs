@@ -20,10 +20,11 @@ internal static class RunText
     public static IEnumerable<string> Headline(RunSummary summary)
     {
         yield return "Final values (mean over replicates, 95% interval of the mean):";
-        foreach (var (name, statistics) in summary.Outcomes)
+        var shown = summary.Outcomes.Where(o => o.Key.StartsWith("final_", StringComparison.Ordinal) || o.Key == RunOutcomes.FalsehoodExposureShare).ToArray();
+        var width = shown.Length == 0 ? 0 : shown.Max(o => o.Key.Length);
+        foreach (var (name, statistics) in shown)
         {
-            if (!name.StartsWith("final_", StringComparison.Ordinal) && name != RunOutcomes.FalsehoodExposureShare) continue;
-            yield return $"  {name,-40} {Numbers.WithInterval(statistics.Mean, statistics.Ci95Low, statistics.Ci95High)}";
+            yield return $"  {name.PadRight(width)}  {Numbers.WithInterval(statistics.Mean, statistics.Ci95Low, statistics.Ci95High)}";
         }
     }
 }

@@ -1,4 +1,5 @@
 using MathNet.Numerics.Distributions;
+using MathNet.Numerics.Statistics;
 
 namespace InfluenceSim.Experiments;
 
@@ -26,8 +27,8 @@ public sealed record WelchComparison(
         ArgumentNullException.ThrowIfNull(variant);
         ArgumentNullException.ThrowIfNull(baseline);
         if (variant.Count < 2 || baseline.Count < 2) throw new ArgumentException("each sample needs at least two replicates");
-        var (meanV, varV) = MeanAndVariance(variant);
-        var (meanB, varB) = MeanAndVariance(baseline);
+        var (meanV, varV) = variant.MeanVariance();
+        var (meanB, varB) = baseline.MeanVariance();
         var difference = meanV - meanB;
         var a = varV / variant.Count;
         var b = varB / baseline.Count;
@@ -52,11 +53,5 @@ public sealed record WelchComparison(
         var (low, high) = (Relative(difference - half), Relative(difference + half));
         return new WelchComparison(difference, difference - half, difference + half, t, df, p,
             Relative(difference), meanB < 0 ? high : low, meanB < 0 ? low : high);
-    }
-
-    private static (double Mean, double Variance) MeanAndVariance(IReadOnlyList<double> values)
-    {
-        var mean = values.Average();
-        return (mean, values.Sum(v => (v - mean) * (v - mean)) / (values.Count - 1));
     }
 }

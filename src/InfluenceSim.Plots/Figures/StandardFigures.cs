@@ -153,10 +153,10 @@ public static class StandardFigures
         }
 
         Panel PanelOf(string title, string unit, Func<MetricDefinition, bool> which) =>
-            new(title, c.Time.Axis(), new Axis(unit, Min: 0)) { Lines = moderation.Where(which).Select(Cumulative).ToArray() };
+            new(title, c.Time.Axis(), new Axis(unit, Min: 0)) { Lines = moderation.Where(which).Select(Cumulative).Where(l => l.Y.Any(v => v != 0)).ToArray() };
 
         return new Figure("moderation", "Moderation over time, all platforms",
-            $"Moderation actions, cumulative, and the review backlog, all platforms; each panel has its own scale ({c.Note}).",
+            $"Moderation actions, cumulative, and the review backlog, all platforms; actions that never happened are left out, and each panel has its own scale ({c.Note}).",
             [
                 PanelOf("Actions on cascades", "cascades (total so far)", m => m.IsFlow && m.Has(Slices.Narrative)),
                 PanelOf("Actions on accounts", "accounts or cascades (total so far)", m => m.IsFlow && !m.Has(Slices.Narrative)),
