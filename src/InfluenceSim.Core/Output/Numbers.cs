@@ -4,7 +4,8 @@ namespace InfluenceSim.Output;
 
 /// <summary>
 /// Numbers for people, one way everywhere (terminal, tables, report, figures): three significant digits, thousands
-/// separators, no exponent for everyday sizes; an interval is written in the precision of its mean.
+/// separators, no exponent for everyday sizes; a value and its interval are written to one number of decimals, three
+/// significant digits of the largest of the three.
 /// </summary>
 public static class Numbers
 {
@@ -17,11 +18,15 @@ public static class Numbers
         return text.Contains('.', StringComparison.Ordinal) ? text.TrimEnd('0').TrimEnd('.') : text;
     }
 
-    /// <summary>"mean [low, high]" with the low and high written to the mean's decimals.</summary>
+    /// <summary>
+    /// "mean [low, high]", all three to the decimals of the largest in size, so a mean near zero does not give its
+    /// interval more digits than it has: 0.60 [-8.74, 9.94], 1,080 [1,034, 1,125].
+    /// </summary>
     public static string WithInterval(double mean, double? low, double? high)
     {
-        var decimals = DecimalsFor(mean);
-        return low is { } l && high is { } h ? $"{Format(mean, decimals)} [{Format(l, decimals)}, {Format(h, decimals)}]" : Format(mean, decimals);
+        if (low is not { } l || high is not { } h) return Format(mean);
+        var decimals = DecimalsFor(LargestFinite(mean, l, h));
+        return $"{Format(mean, decimals)} [{Format(l, decimals)}, {Format(h, decimals)}]";
     }
 
     /// <summary>A signed percentage, "+12.3%" or "-45.6%".</summary>
@@ -30,6 +35,9 @@ public static class Numbers
     /// <summary>"1 figure", "2 figures".</summary>
     public static string Count(int count, string singular, string? plural = null) =>
         $"{count.ToString("N0", CultureInfo.InvariantCulture)} {(count == 1 ? singular : plural ?? singular + "s")}";
+
+    private static double LargestFinite(params double[] values) =>
+        values.Where(double.IsFinite).Select(Math.Abs).DefaultIfEmpty(0).Max();
 
     private static int DecimalsFor(double value)
     {
