@@ -102,7 +102,7 @@ internal static class BenchCommand
         if (replicate is World world)
         {
             Write(output, $"actor accounts      {world.ActorAccountCount:N0}");
-            Write(output, $"follow edges        {world.Platforms.Sum(p => p.FollowEdgeCount):N0} on {world.Platforms.Length} platform(s)");
+            Write(output, $"follow edges        {world.Platforms.Sum(p => p.FollowEdgeCount):N0} on {Numbers.Count(world.Platforms.Length, "platform")}");
             Write(output, $"posts               {world.Posts.Count:N0}");
         }
 

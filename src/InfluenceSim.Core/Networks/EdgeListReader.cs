@@ -52,7 +52,7 @@ public static class EdgeListReader
     {
         if (fields.Length is < 2 or > 3)
         {
-            return $"expected 'follower,followed' or 'follower,followed,platform', found {fields.Length} field(s)";
+            return $"expected 'follower,followed' or 'follower,followed,platform', found {(fields.Length == 1 ? "1 field" : $"{fields.Length} fields")}";
         }
 
         for (var i = 0; i < 2; i++)
