@@ -30,7 +30,7 @@ public class EdgeListReaderTests
     [TestCase("0,1\nx,1\n", 2, "follower 'x' is not a whole number")]
     [TestCase("0,1\n1,99\n", 2, "followed 99 is outside the audience's agent ids 0 to 9")]
     [TestCase("0,1\n\n1,2,myspace\n", 3, "platform 'myspace' is not defined")]
-    [TestCase("0,1\n1,2,twitter,extra\n", 2, "found 4 field(s)")]
+    [TestCase("0,1\n1,2,twitter,extra\n", 2, "found 4 fields")]
     public void NamesTheLineOfAMalformedEdge(string text, int line, string message)
     {
         var (_, errors) = Read(text);
