@@ -123,6 +123,12 @@ internal sealed class ScenarioBinder
         var list = (IList)Activator.CreateInstance(type)!;
         foreach (var item in array)
         {
+            if (item.Type == JTokenType.Null && !itemType.IsValueType)
+            {
+                _errors.At(item, $"expected {Describe(itemType)}, got null");
+                continue;
+            }
+
             var bound = Bind(item, itemType);
             if (bound is not null)
             {
@@ -172,11 +178,15 @@ internal sealed class ScenarioBinder
                 continue;
             }
 
-            var bound = Bind(property.Value, field.Property.PropertyType);
-            if (bound is not null || (property.Value.Type == JTokenType.Null && !field.Property.PropertyType.IsValueType))
+            if (property.Value.Type == JTokenType.Null && !field.Property.PropertyType.IsValueType)
             {
-                field.Property.SetValue(target, bound);
+                if (IsNullable(field.Property)) field.Property.SetValue(target, null);
+                else _errors.At(property.Value, $"expected {Describe(field.Property.PropertyType)}, got null; leave the field out for its default");
+                continue;
             }
+
+            var bound = Bind(property.Value, field.Property.PropertyType);
+            if (bound is not null) field.Property.SetValue(target, bound);
         }
 
         foreach (var (name, property) in fields)
@@ -189,6 +199,9 @@ internal sealed class ScenarioBinder
 
         return target;
     }
+
+    private static bool IsNullable(PropertyInfo property) =>
+        new NullabilityInfoContext().Create(property).WriteState == NullabilityState.Nullable;
 
     private object? Mismatch(JToken token, Type type)
     {

@@ -12,7 +12,7 @@ public sealed record ScenarioError(string File, int Line, int Column, string Jso
 {
     public override string ToString()
     {
-        var where = string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}");
+        var where = Line > 0 ? string.Create(CultureInfo.InvariantCulture, $"{File}:{Line}:{Column}") : File;
         return JsonPath.Length == 0 ? $"{where}: {Message}" : $"{where}: {JsonPath}: {Message}";
     }
 }

@@ -20,10 +20,10 @@ internal static class ScenarioInheritance
     /// <param name="directory">Where a relative base path starts from.</param>
     /// <param name="sources">Receives the text of every base file, for the provenance hash.</param>
     /// <param name="readBase">Reads and parses a base file.</param>
-    public static JObject Resolve(JObject scenario, string fileName, string directory, StringBuilder sources, Func<string, JObject> readBase) =>
+    public static JObject Resolve(JObject scenario, string fileName, string directory, StringBuilder sources, Func<string, (JObject Root, string Text)> readBase) =>
         Resolve(scenario, fileName, directory, sources, readBase, []);
 
-    private static JObject Resolve(JObject scenario, string fileName, string directory, StringBuilder sources, Func<string, JObject> readBase, List<string> chain)
+    private static JObject Resolve(JObject scenario, string fileName, string directory, StringBuilder sources, Func<string, (JObject Root, string Text)> readBase, List<string> chain)
     {
         if (scenario.Property(ExtendsField) is not { } extends)
         {
@@ -39,8 +39,8 @@ internal static class ScenarioInheritance
         }
 
         if (!File.Exists(basePath)) throw Error(fileName, extends.Value, $"the base scenario '{basePath}' does not exist");
-        var baseScenario = readBase(basePath);
-        sources.Append('\n').Append(File.ReadAllText(basePath));
+        var (baseScenario, baseText) = readBase(basePath);
+        sources.Append('\n').Append(baseText);
         foreach (var token in baseScenario.DescendantsAndSelf())
         {
             if (token.Annotation<SourceFile>() is null) token.AddAnnotation(new SourceFile(basePath));

@@ -15,88 +15,31 @@ public static class ScenarioLoader
 {
     public static LoadedScenario Load(string path, ScenarioOverrides? overrides = null)
     {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the scenario file: {e.Message}")]);
-        }
-
+        var (root, text) = JsonFile.Read(path, "scenario file");
         var directory = Path.GetDirectoryName(Path.GetFullPath(path)) ?? ".";
-        return Parse(text, path, directory, overrides);
+        return Load(root, text, path, directory, overrides ?? ScenarioOverrides.None);
     }
 
     /// <param name="json">The scenario text.</param>
     /// <param name="fileName">The name errors give for the scenario.</param>
     /// <param name="baseDirectory">Where relative paths in the scenario (edge lists) start from.</param>
     /// <param name="overrides">Command-line settings that replace the file's.</param>
-    public static LoadedScenario Parse(string json, string fileName, string baseDirectory, ScenarioOverrides? overrides = null)
+    public static LoadedScenario Parse(string json, string fileName, string baseDirectory, ScenarioOverrides? overrides = null) =>
+        Load(JsonFile.Parse(json, fileName, "scenario"), json, fileName, baseDirectory, overrides ?? ScenarioOverrides.None);
+
+    private static LoadedScenario Load(JObject parsed, string json, string fileName, string baseDirectory, ScenarioOverrides overrides)
     {
         var sources = new StringBuilder(json);
-        var root = ScenarioInheritance.Resolve(ParseJson(json, fileName), fileName, baseDirectory, sources, ParseBaseFile);
-        ApplyOverrides(root, overrides ?? ScenarioOverrides.None);
+        var root = ScenarioInheritance.Resolve(parsed, fileName, baseDirectory, sources, path => JsonFile.Read(path, "base scenario"));
+        ApplyOverrides(root, overrides);
         var errors = new ErrorSink(fileName, root);
         var scenario = new ScenarioBinder(errors).BindObject<Scenario>(root);
-        ScenarioValidator.Validate(scenario, errors);
-        var edgeLists = ReadEdgeLists(scenario, baseDirectory, errors);
+        ScenarioValidator.Validate(scenario, errors, eventsWithinRun: overrides.Steps is null);
+        var edgeLists = errors.HasErrors ? [] : ReadEdgeLists(scenario, baseDirectory, overrides.FilesOutsideFolder, errors);
         var timeline = BuildTimeline(root, scenario, errors);
         if (errors.HasErrors) throw new ScenarioException(errors.Errors);
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sources.ToString())));
         return new LoadedScenario(scenario, timeline, edgeLists, fileName, hash, root);
-    }
-
-    private static JObject ParseBaseFile(string path)
-    {
-        try
-        {
-            return ParseJson(File.ReadAllText(path), path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the base scenario: {e.Message}")]);
-        }
-    }
-
-    private static JObject ParseJson(string json, string fileName)
-    {
-        try
-        {
-            using var reader = new JsonTextReader(new StringReader(json));
-            var settings = new JsonLoadSettings
-            {
-                LineInfoHandling = LineInfoHandling.Load,
-                DuplicatePropertyNameHandling = DuplicatePropertyNameHandling.Error,
-                CommentHandling = CommentHandling.Ignore,
-            };
-            var token = JToken.ReadFrom(reader, settings);
-            if (reader.Read() && reader.TokenType != JsonToken.Comment)
-            {
-                throw new JsonReaderException("unexpected content after the scenario object", reader.Path, reader.LineNumber, reader.LinePosition, null);
-            }
-
-            if (token is not JObject scenario)
-            {
-                throw new ScenarioException([new ScenarioError(fileName, 1, 1, "", "a scenario must be one JSON object")]);
-            }
-
-            if (scenario.Descendants().FirstOrDefault(t => t.Type == JTokenType.Undefined) is { } missing)
-            {
-                var info = (IJsonLineInfo)missing;
-                throw new ScenarioException([new ScenarioError(fileName, info.LineNumber, info.LinePosition, missing.Path, "not valid JSON: a value is missing")]);
-            }
-
-            return scenario;
-        }
-        catch (JsonReaderException e)
-        {
-            var message = e.Message;
-            var cut = message.IndexOf(". Path '", StringComparison.Ordinal);
-            if (cut > 0) message = message[..cut];
-            throw new ScenarioException([new ScenarioError(fileName, e.LineNumber, e.LinePosition, e.Path ?? "", $"not valid JSON: {message}")]);
-        }
     }
 
     private static void ApplyOverrides(JObject root, ScenarioOverrides overrides)
@@ -106,7 +49,7 @@ public static class ScenarioLoader
         if (overrides.Replicates is { } replicates) root["replicates"] = replicates;
     }
 
-    private static Dictionary<string, EdgeListData> ReadEdgeLists(Scenario scenario, string baseDirectory, ErrorSink errors)
+    private static Dictionary<string, EdgeListData> ReadEdgeLists(Scenario scenario, string baseDirectory, bool filesOutsideFolder, ErrorSink errors)
     {
         var result = new Dictionary<string, EdgeListData>();
         var agentCount = (int)Math.Min(int.MaxValue, scenario.Segments.Sum(s => (long)s.Size));
@@ -116,22 +59,34 @@ public static class ScenarioLoader
         foreach (var (jsonPath, spec) in networks)
         {
             if (spec.Model != NetworkModels.EdgeList || spec.Path is null || result.ContainsKey(spec.Path)) continue;
-            var file = Path.Combine(baseDirectory, spec.Path);
-            if (!File.Exists(file))
+            var folder = Path.GetFullPath(baseDirectory);
+            var file = Path.GetFullPath(Path.Combine(folder, spec.Path));
+            if (!filesOutsideFolder && !file.StartsWith(folder + Path.DirectorySeparatorChar, StringComparison.Ordinal))
             {
-                errors.AtPath($"{jsonPath}.path", $"the edge list file '{file}' does not exist");
+                errors.AtPath($"{jsonPath}.path", $"'{spec.Path}' is outside the scenario's folder ({folder}); move the edge list there, or allow it with --allow-outside-files");
+                continue;
+            }
+
+            if (Directory.Exists(file) || !File.Exists(file))
+            {
+                errors.AtPath($"{jsonPath}.path", Directory.Exists(file) ? $"'{file}' is a folder, not an edge list file" : $"the edge list file '{file}' does not exist");
                 continue;
             }
 
             var lineErrors = new List<EdgeListReader.LineError>();
-            using (var reader = new StreamReader(file))
+            try
             {
+                using var reader = new StreamReader(file, new UTF8Encoding(false, throwOnInvalidBytes: true));
                 result[spec.Path] = EdgeListReader.Read(reader, agentCount, platforms, lineErrors);
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                errors.AtPath($"{jsonPath}.path", $"cannot read the edge list '{file}': {e.Message}");
             }
 
             foreach (var error in lineErrors)
             {
-                errors.AtFileLine(file, error.Line, 1, error.Message);
+                errors.AtFileLine(file, error.Line, error.Line > 0 ? 1 : 0, error.Message);
             }
         }
 

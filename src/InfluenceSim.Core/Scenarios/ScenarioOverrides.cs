@@ -1,7 +1,10 @@
 namespace InfluenceSim.Scenarios;
 
-/// <summary>Run settings given on the command line that replace the scenario's own.</summary>
-public sealed record ScenarioOverrides(long? Seed = null, int? Steps = null, int? Replicates = null)
+/// <summary>
+/// Settings given on the command line: values that replace the scenario's own, and whether the scenario may read
+/// files (edge lists) outside its own folder.
+/// </summary>
+public sealed record ScenarioOverrides(long? Seed = null, int? Steps = null, int? Replicates = null, bool FilesOutsideFolder = false)
 {
     public static readonly ScenarioOverrides None = new();
 }

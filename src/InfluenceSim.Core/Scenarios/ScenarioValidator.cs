@@ -12,6 +12,18 @@ internal sealed partial class ScenarioValidator
 {
     public const int MaxLanguages = 64;
     public const int MaxPlatforms = 32;
+
+    /// <summary>The largest audience (agents, or nodes of a classic model) the engine indexes.</summary>
+    public const long MaxAgents = 200_000_000;
+
+    public const int MaxSteps = 1_000_000;
+    public const int MaxReplicates = 100_000;
+
+    /// <summary>The most follow edges one platform's network may be expected to have (its graph indexes them with int).</summary>
+    public const long MaxFollowEdges = 1_000_000_000;
+
+    public const int MaxFeedSize = 100_000;
+    public const int MaxAccountsPerActor = 1_000_000;
     private const double MixTolerance = 1e-6;
 
     private readonly ErrorSink _errors;
@@ -21,9 +33,12 @@ internal sealed partial class ScenarioValidator
     private readonly HashSet<string> _segments;
     private readonly HashSet<string> _narratives;
 
-    private ScenarioValidator(Scenario scenario, ErrorSink errors)
+    private readonly bool _eventsWithinRun;
+
+    private ScenarioValidator(Scenario scenario, ErrorSink errors, bool eventsWithinRun)
     {
         _scenario = scenario;
+        _eventsWithinRun = eventsWithinRun;
         _errors = errors;
         _languages = [.. scenario.Languages];
         _platforms = [.. scenario.Platforms.Select(p => p.Id)];
@@ -31,7 +46,11 @@ internal sealed partial class ScenarioValidator
         _narratives = [.. scenario.Narratives.Select(n => n.Id)];
     }
 
-    public static void Validate(Scenario scenario, ErrorSink errors) => new ScenarioValidator(scenario, errors).Run();
+    /// <param name="scenario">The bound scenario.</param>
+    /// <param name="errors">Receives every problem.</param>
+    /// <param name="eventsWithinRun">Whether an event after the last step is an error; not when the steps were cut short on purpose (a command-line override).</param>
+    public static void Validate(Scenario scenario, ErrorSink errors, bool eventsWithinRun = true) =>
+        new ScenarioValidator(scenario, errors, eventsWithinRun).Run();
 
     [GeneratedRegex("^[A-Za-z0-9_-]+$")]
     private static partial Regex IdPattern();
@@ -42,9 +61,9 @@ internal sealed partial class ScenarioValidator
         OneOf("model", _scenario.Model, ScenarioModels.All);
         if (ScenarioModels.IsClassic(_scenario.Model)) CheckClassic();
         else CheckPlatformParts();
-        AtLeast("steps", _scenario.Steps, 1);
+        Between("steps", _scenario.Steps, 1, MaxSteps);
         Positive("stepHours", _scenario.StepHours);
-        AtLeast("replicates", _scenario.Replicates, 1);
+        Between("replicates", _scenario.Replicates, 1, MaxReplicates);
         CheckLanguages();
         CheckIds("platforms", _scenario.Platforms.Select(p => p.Id).ToList(), MaxPlatforms);
         CheckIds("segments", _scenario.Segments.Select(s => s.Id).ToList(), int.MaxValue);
@@ -56,10 +75,55 @@ internal sealed partial class ScenarioValidator
         for (var i = 0; i < _scenario.Narratives.Count; i++) CheckNarrative($"narratives[{i}]", _scenario.Narratives[i]);
         for (var i = 0; i < _scenario.Actors.Count; i++) CheckActor($"actors[{i}]", _scenario.Actors[i]);
         CheckBeliefs("beliefs", _scenario.Beliefs);
-        for (var i = 0; i < _scenario.Events.Count; i++) AtLeast($"events[{i}].atStep", _scenario.Events[i].AtStep, 0);
-        if (!_errors.HasErrors && _scenario.Segments.Count > 0 && _scenario.Segments.Sum(s => (long)s.Size) == 0)
+        for (var i = 0; i < _scenario.Events.Count && _scenario.Steps >= 1 && _eventsWithinRun; i++)
         {
-            Error("segments", "the audience is empty: at least one segment needs a size above 0");
+            Between($"events[{i}].atStep", _scenario.Events[i].AtStep, 0, _scenario.Steps - 1,
+                Invariant($"; the run's steps are numbered 0 to {_scenario.Steps - 1} (steps = {_scenario.Steps}), so this event would never happen"));
+        }
+
+        CheckSizes();
+    }
+
+    /// <summary>Sizes the engine cannot index, whatever the memory: these are errors, not a matter of the memory estimate.</summary>
+    private void CheckSizes()
+    {
+        var agents = _scenario.Segments.Sum(s => (long)Math.Max(0, s.Size));
+        if (_scenario.Segments.Count == 0) Error("segments", "list at least one segment of the audience");
+        else if (agents == 0 && !_errors.HasErrors) Error("segments", "the audience is empty: at least one segment needs a size above 0");
+        else if (agents > MaxAgents) Error("segments", Invariant($"the segments hold {agents:N0} agents in all; at most {MaxAgents:N0} are supported"));
+        if (agents > MaxAgents || agents == 0) return;
+
+        if (agents * Math.Max(1, _scenario.Narratives.Count) > Array.MaxLength)
+        {
+            Error("narratives", Invariant($"{agents:N0} agents x {_scenario.Narratives.Count} narratives is more belief states than one world can hold ({Array.MaxLength:N0})"));
+        }
+
+        if (ScenarioModels.IsClassic(_scenario.Model))
+        {
+            CheckFollowEdges("network.avgFollows", agents, _scenario.Network);
+            return;
+        }
+
+        for (var p = 0; p < _scenario.Platforms.Count; p++)
+        {
+            var platform = _scenario.Platforms[p];
+            var members = _scenario.Segments.Sum(s => s.Platforms.TryGetValue(platform.Id, out var share) ? Math.Max(0, s.Size) * Math.Clamp(share, 0, 1) : 0);
+            var network = platform.Network is null ? "network.avgFollows" : $"platforms[{p}].network.avgFollows";
+            CheckFollowEdges(network, members, platform.Network ?? _scenario.Network);
+            if (members * platform.Feed.Size > Array.MaxLength)
+            {
+                Error($"platforms[{p}].feed.size", Invariant($"about {members:N0} members x a feed of {platform.Feed.Size} is more feed slots than one platform can hold ({Array.MaxLength:N0})"));
+            }
+        }
+    }
+
+    private void CheckFollowEdges(string path, double members, NetworkSpec network)
+    {
+        if (network.Model == NetworkModels.EdgeList) return;
+        var edges = members * network.AvgFollows;
+        if (edges > MaxFollowEdges)
+        {
+            Error(path, Invariant($"about {members:N0} accounts x {network.AvgFollows:G4} follows is about {edges:N0} follow edges; at most {MaxFollowEdges:N0} on one platform are supported"));
         }
     }
 
@@ -137,7 +201,7 @@ internal sealed partial class ScenarioValidator
 
     private void CheckPlatform(string path, PlatformSpec platform)
     {
-        AtLeast($"{path}.feed.size", platform.Feed.Size, 1);
+        Between($"{path}.feed.size", platform.Feed.Size, 1, MaxFeedSize);
         AtLeast($"{path}.feed.readPerSession", platform.Feed.ReadPerSession, 1);
         OneOf($"{path}.feed.ranking", platform.Feed.Ranking, FeedRankings.All);
         Positive($"{path}.feed.recencyHalfLifeHours", platform.Feed.RecencyHalfLifeHours);
@@ -239,7 +303,7 @@ internal sealed partial class ScenarioValidator
     {
         OneOf($"{path}.kind", actor.Kind, ActorKinds.All);
         if (string.IsNullOrWhiteSpace(actor.Sponsor)) Error($"{path}.sponsor", "must not be empty");
-        AtLeast($"{path}.accounts", actor.Accounts, 0);
+        Between($"{path}.accounts", actor.Accounts, 0, MaxAccountsPerActor);
         if (actor.Platforms.Count == 0) Error($"{path}.platforms", "must list at least one platform");
         for (var i = 0; i < actor.Platforms.Count; i++)
         {
@@ -256,7 +320,7 @@ internal sealed partial class ScenarioValidator
             Reference($"{path}.followers.segments[{i}]", actor.Followers.Segments[i], _segments, "segment");
         }
 
-        AtLeast($"{path}.followers.perAccount", actor.Followers.PerAccount, 0);
+        Between($"{path}.followers.perAccount", actor.Followers.PerAccount, 0, MaxAgents);
         OneOf($"{path}.followers.targeting", actor.Followers.Targeting, FollowerTargeting.All);
         NonNegative($"{path}.coordination", actor.Coordination);
         Probability($"{path}.evasion", actor.Evasion);
@@ -337,6 +401,11 @@ internal sealed partial class ScenarioValidator
     private void Positive(string path, double value)
     {
         if (value <= 0) Error(path, Invariant($"must be above 0, got {value}"));
+    }
+
+    private void Between(string path, long value, long minimum, long maximum, string why = "")
+    {
+        if (value < minimum || value > maximum) Error(path, Invariant($"must be from {minimum:N0} to {maximum:N0}, got {value:N0}{why}"));
     }
 
     private void AtLeast(string path, long value, long minimum)

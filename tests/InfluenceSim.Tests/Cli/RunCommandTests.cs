@@ -109,7 +109,7 @@ public class RunCommandTests
     {
         var run = CliTestRun.Of("run", Path.Combine(_work, "nope.json"), "--out", Out("x"));
         Assert.That(run.ExitCode, Is.EqualTo(2));
-        Assert.That(run.Error, Does.Contain("cannot read the scenario file"));
+        Assert.That(run.Error, Does.Contain("does not exist"));
     }
 
     [Test]
