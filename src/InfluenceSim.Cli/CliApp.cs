@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InfluenceSim.Cli.Commands;
+using InfluenceSim.Output;
 
 namespace InfluenceSim.Cli;
 
@@ -31,16 +32,38 @@ public static class CliApp
         {
             return parsed.Invoke(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
         }
-        catch (IOException e)
-        {
-            error.WriteLine($"influencesim: {e.Message}");
-            return ExitCodes.Failure;
-        }
         catch (Exception e)
         {
-            error.WriteLine($"influencesim: internal error: {e.Message}");
-            error.WriteLine(e.StackTrace);
-            return ExitCodes.Failure;
+            return Report(Unwrap(e), error);
         }
     }
+
+    /// <summary>
+    /// A user's mistake found late (an output folder) or a failure of the machine (disk full, permission denied, out of
+    /// memory) gets a sentence; only a bug gets a stack trace. Results are published whole or not at all, so none is half-written.
+    /// </summary>
+    private static int Report(Exception e, TextWriter error)
+    {
+        switch (e)
+        {
+            case OutputFolderException:
+                error.WriteLine($"{e.Message}. Nothing was run or written.");
+                return ExitCodes.BadInput;
+            case IOException or UnauthorizedAccessException:
+                error.WriteLine($"influencesim: {e.Message.TrimEnd('.')}. Results finished before this are kept; nothing half-written was left.");
+                return ExitCodes.Failure;
+            case OutOfMemoryException:
+                error.WriteLine("influencesim: out of memory. Results finished before this are kept; nothing half-written was left. " +
+                    "Make the world smaller or run fewer replicates at once (--threads).");
+                return ExitCodes.Failure;
+            default:
+                error.WriteLine($"influencesim: internal error: {e.Message}");
+                error.WriteLine(e.StackTrace);
+                return ExitCodes.Failure;
+        }
+    }
+
+    /// <summary>Parallel loops wrap what their workers threw; the first failure is the one to tell.</summary>
+    private static Exception Unwrap(Exception e) =>
+        e is AggregateException aggregate && aggregate.Flatten().InnerExceptions is { Count: > 0 } inner ? Unwrap(inner[0]) : e;
 }

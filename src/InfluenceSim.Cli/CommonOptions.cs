@@ -1,23 +1,44 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
+using System.Globalization;
+using System.Numerics;
 
 namespace InfluenceSim.Cli;
 
-/// <summary>Options and arguments shared by several commands.</summary>
+/// <summary>Options and arguments shared by several commands, with messages that say what was expected.</summary>
 internal static class CommonOptions
 {
     public static Argument<string> Scenario() => new("SCENARIO") { Description = "The scenario file (JSON)." };
 
-    public static Option<int?> Positive(string name, string description)
+    /// <summary>A whole number of at least 1.</summary>
+    public static Option<int?> Positive(string name, string description) => WholeNumber<int>(name, description, minimum: 1);
+
+    /// <summary>A whole number (of at least <paramref name="minimum"/>), with a plain message for anything else.</summary>
+    public static Option<T?> WholeNumber<T>(string name, string description, long minimum = long.MinValue) where T : struct, IBinaryInteger<T>
     {
-        var option = new Option<int?>(name) { Description = description };
-        option.Validators.Add(result =>
+        var option = new Option<T?>(name) { Description = description };
+        option.CustomParser = result =>
         {
-            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : null;
-            if (int.TryParse(text, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 1)
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            var limit = minimum == long.MinValue ? "" : $" of at least {minimum}";
+            if (!T.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var value) || long.CreateSaturating(value) < minimum)
             {
-                result.AddError($"{name} must be at least 1.");
+                result.AddError($"{name} takes a whole number{limit}, got '{text}'.");
+                return null;
             }
-        });
+
+            return value;
+        };
         return option;
     }
+
+    public static Option<bool> AllowOutsideFiles() => new("--allow-outside-files")
+    {
+        Description = "Let the scenario read edge lists outside its own folder (refused by default, so that a shared scenario cannot read any file).",
+    };
+
+    public static Option<bool> SkipMemoryCheck() => new("--skip-memory-check")
+    {
+        Description = "Run even when the memory estimate says the run will not fit in this machine's memory.",
+    };
 }

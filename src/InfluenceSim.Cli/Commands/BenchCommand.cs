@@ -34,25 +34,31 @@ internal static class BenchCommand
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario to time.", DefaultValueFactory = _ => DefaultScenario };
         var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's.");
         var classic = new Option<bool>("--classic") { Description = "Instead, time SIR and the independent cascade (3 runs each, 300 steps) on a directed Erdos-Renyi graph of 1,000,000 nodes and about 10,000,000 edges." };
-        var command = new Command("bench", "Time whole replicates of a scenario, recording included: build, steps, wall time, peak memory.") { scenario, steps, classic };
+        var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
+        var command = new Command("bench", "Time whole replicates of a scenario, recording included: build, steps, wall time, peak memory against the estimate.")
+        {
+            scenario, steps, classic, outsideFiles, skipMemoryCheck,
+        };
         command.SetAction(parsed =>
         {
             try
             {
-                if (parsed.GetValue(classic))
+                var simulations = parsed.GetValue(classic)
+                    ? new[] { ScenarioModels.SIR, ScenarioModels.IndependentCascade }
+                        .Select(model => ScenarioLoader.Parse(ClassicScenario.Replace("MODEL", model, StringComparison.Ordinal), $"bench-{model}.json", Directory.GetCurrentDirectory()))
+                        .ToArray()
+                    : [ScenarioLoader.Load(parsed.GetValue(scenario)!, new ScenarioOverrides(Steps: parsed.GetValue(steps), Replicates: 1, FilesOutsideFolder: parsed.GetValue(outsideFiles)))];
+                var compiled = simulations.Select(ScenarioCompiler.Compile).ToArray();
+                var estimate = compiled.Select(s => MemoryEstimate.For(s, threads: 1, replicatesKept: 1)).MaxBy(e => e.Bytes)!;
+                if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
+                for (var i = 0; i < compiled.Length; i++)
                 {
-                    foreach (var model in new[] { ScenarioModels.SIR, ScenarioModels.IndependentCascade })
-                    {
-                        var text = ClassicScenario.Replace("MODEL", model, StringComparison.Ordinal);
-                        MeasureClassic(ScenarioLoader.Parse(text, $"bench-{model}.json", Directory.GetCurrentDirectory()), output);
-                    }
-                }
-                else
-                {
-                    Measure(ScenarioLoader.Load(parsed.GetValue(scenario)!, new ScenarioOverrides(Steps: parsed.GetValue(steps), Replicates: 1)), output);
+                    if (parsed.GetValue(classic)) MeasureClassic(simulations[i], compiled[i], output);
+                    else Measure(simulations[i], compiled[i], output);
                 }
 
-                Write(output, $"peak memory         {Process.GetCurrentProcess().PeakWorkingSet64 / 1073741824.0:0.00} GiB (peak working set)");
+                Write(output, $"peak memory         {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB (peak working set; estimated {estimate.Bytes / 1048576.0:0} MiB)");
                 return ExitCodes.Success;
             }
             catch (ScenarioException e)
@@ -90,10 +96,9 @@ internal static class BenchCommand
         return (build, stepTimes, allocated, world!, recording);
     }
 
-    private static void Measure(LoadedScenario loaded, TextWriter output)
+    private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output)
     {
         var total = Stopwatch.StartNew();
-        var simulation = ScenarioCompiler.Compile(loaded);
         var (build, stepTimes, allocated, replicate, _) = Time(simulation, 0);
         total.Stop();
         var sorted = stepTimes.OrderBy(t => t).ToArray();
@@ -112,9 +117,8 @@ internal static class BenchCommand
         Write(output, $"total wall time     {total.Elapsed.TotalSeconds:0.00} s");
     }
 
-    private static void MeasureClassic(LoadedScenario loaded, TextWriter output)
+    private static void MeasureClassic(LoadedScenario loaded, ISimulation simulation, TextWriter output)
     {
-        var simulation = ScenarioCompiler.Compile(loaded);
         var reached = simulation.Layout.RecordedMetrics.Where(m => m != MetricCatalogue.Susceptible).ToArray();
         for (var run = 0; run < simulation.Replicates; run++)
         {

@@ -31,11 +31,14 @@ internal static class CompareCommand
                 return ExitCodes.BadInput;
             }
 
+            using var folderLock = FolderLock.Acquire(target);
             if (ResultsFolder.HoldsResults(target) && !parsed.GetValue(force))
             {
                 error.WriteLine($"'{target}' already holds results. Choose another folder with --out, or pass --force to replace them.");
                 return ExitCodes.BadInput;
             }
+
+            ResultsFolder.CheckReplaceable(target, parsed.GetValue(force));
 
             IReadOnlyList<VariantComparison.Row> rows;
             try

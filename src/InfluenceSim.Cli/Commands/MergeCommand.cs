@@ -25,7 +25,7 @@ internal static class MergeCommand
                 if (outcome.Missing.Count > 0) output.WriteLine($"Missing {(outcome.Missing.Count == 1 ? "point" : "points")}: {string.Join(", ", outcome.Missing)}; run {(outcome.Missing.Count == 1 ? "its shard" : "their shards")}, then merge again.");
                 return ExitCodes.Success;
             }
-            catch (SweepFolderException e)
+            catch (OutputFolderException e)
             {
                 error.WriteLine(e.Message);
                 return ExitCodes.BadInput;

@@ -15,40 +15,37 @@ internal static class RunCommand
     {
         var scenario = CommonOptions.Scenario();
         var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<scenario file name>)." };
-        var seed = new Option<long?>("--seed") { Description = "Seed, replacing the scenario's." };
+        var seed = CommonOptions.WholeNumber<long>("--seed", "Seed, replacing the scenario's.");
         var replicates = CommonOptions.Positive("--replicates", "Number of replicates, replacing the scenario's.");
-        var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's.");
+        var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's (events after the last step then do not happen).");
         var threads = CommonOptions.Positive("--threads", "Replicates run at once (default: all cores). Results do not depend on it.");
-        var force = new Option<bool>("--force") { Description = "Replace the results folder if it already holds results." };
+        var force = new Option<bool>("--force") { Description = "Replace the results in the folder (only when everything in it was written by InfluenceSim)." };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write the figures." };
-        var only = new Option<int?>("--replicate") { Description = "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone." };
-        only.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && int.TryParse(result.Tokens[0].Value, System.Globalization.CultureInfo.InvariantCulture, out var value) && value < 0)
-            {
-                result.AddError("--replicate must be 0 or more.");
-            }
-        });
+        var only = CommonOptions.WholeNumber<int>("--replicate", "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone.", minimum: 0);
+        var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
         var command = new Command("run", "Run a scenario's replicates and write the results and figures.")
         {
-            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only,
+            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only, outsideFiles, skipMemoryCheck,
         };
         command.SetAction(parsed =>
         {
             var request = new RunRequest(
                 parsed.GetValue(scenario)!,
                 parsed.GetValue(outDir),
-                new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates)),
+                new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates), parsed.GetValue(outsideFiles)),
                 parsed.GetValue(threads) ?? Environment.ProcessorCount,
                 parsed.GetValue(force),
                 !parsed.GetValue(noPlots),
-                parsed.GetValue(only));
+                parsed.GetValue(only),
+                parsed.GetValue(skipMemoryCheck));
             return Execute(request, output, error);
         });
         return command;
     }
 
-    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots, int? OnlyReplicate);
+    private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots,
+        int? OnlyReplicate, bool SkipMemoryCheck);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error)
     {
@@ -62,18 +59,28 @@ internal static class RunCommand
             return ScenarioErrorReport.Print(e, error);
         }
 
+        var simulation = ScenarioCompiler.Compile(loaded);
+        if (request.OnlyReplicate >= simulation.Replicates)
+        {
+            error.WriteLine($"--replicate {request.OnlyReplicate}: the scenario has {Numbers.Count(simulation.Replicates, "replicate")}, numbered 0 to {simulation.Replicates - 1}; nothing was run or written.");
+            return ExitCodes.BadInput;
+        }
+
+        int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, simulation.Replicates)];
+        if (MemoryText.Refuses(MemoryEstimate.For(simulation, request.Threads, replicateNumbers.Length), request.SkipMemoryCheck, error)) return ExitCodes.BadInput;
+
         var outDir = request.OutDir ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
-        if (ResultsFolder.HoldsResults(outDir) && !request.Force)
+        using var folderLock = FolderLock.Acquire(outDir);
+        if (!request.Force && ResultsFolder.HoldsResults(outDir))
         {
             error.WriteLine($"'{outDir}' already holds results. Choose another folder with --out, or pass --force to replace them.");
             return ExitCodes.BadInput;
         }
 
-        var simulation = ScenarioCompiler.Compile(loaded);
+        ResultsFolder.CheckReplaceable(outDir, request.Force);
         using var ctrlC = new CtrlC();
         try
         {
-            int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, simulation.Replicates)];
             var which = request.OnlyReplicate is { } single ? $"replicate {single}" : Numbers.Count(simulation.Replicates, "replicate");
             output.WriteLine($"Running '{loaded.Scenario.Name}': {RunText.Description(simulation)}, {which} on {Numbers.Count(request.Threads, "thread")}.");
             var started = DateTimeOffset.UtcNow;
@@ -84,8 +91,8 @@ internal static class RunCommand
             ResultsFolder.Publish(outDir, request.Force, folder =>
             {
                 results.Write(folder);
-                if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results));
-            });
+                if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results), cancellation: ctrlC.Token);
+            }, ctrlC.Token);
             output.WriteLine($"Results written to {outDir}: {TimeseriesWriter.FileName}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
             if (request.Plots) output.WriteLine($"{Numbers.Count(figures, "figure")} written to {Path.Combine(outDir, FigureFiles.Folder)} (SVG and PNG).");
             foreach (var line in RunText.Headline(results.Summary)) output.WriteLine(line);

@@ -19,10 +19,12 @@ internal static class SweepCommand
         {
             if (result.Tokens.Count == 1 && ParseShard(result.Tokens[0].Value) is null) result.AddError("--shard takes i/n with 1 <= i <= n, for example 3/10.");
         });
-        var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (or anything else)." };
+        var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (only when everything in it was written by InfluenceSim)." };
+        var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
         var command = new Command("sweep", "Run a parameter sweep: every point's replicates, saved point by point; run it again to resume.")
         {
-            file, outDir, threads, shard, force,
+            file, outDir, threads, shard, force, outsideFiles, skipMemoryCheck,
         };
         command.SetAction(parsed =>
         {
@@ -31,7 +33,8 @@ internal static class SweepCommand
             var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force));
             var name = Path.GetFileNameWithoutExtension(path);
             if (name.EndsWith(".sweep", StringComparison.Ordinal)) name = name[..^".sweep".Length];
-            return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", name), options, output, error);
+            return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", name), options,
+                new SweepChecks(parsed.GetValue(outsideFiles), parsed.GetValue(skipMemoryCheck)), output, error);
         });
         return command;
     }
@@ -47,17 +50,23 @@ internal static class SweepCommand
             : null;
     }
 
-    private static int Execute(string path, string outDir, SweepRunOptions options, TextWriter output, TextWriter error)
+    private sealed record SweepChecks(bool FilesOutsideFolder, bool SkipMemoryCheck);
+
+    private static int Execute(string path, string outDir, SweepRunOptions options, SweepChecks checks, TextWriter output, TextWriter error)
     {
         LoadedSweep sweep;
         try
         {
-            sweep = SweepLoader.Load(path);
+            sweep = SweepLoader.Load(path, checks.FilesOutsideFolder);
         }
         catch (ScenarioException e)
         {
-            return ScenarioErrorReport.Print(e, error);
+            var code = ScenarioErrorReport.Print(e, error);
+            if (!path.EndsWith(".sweep.json", StringComparison.Ordinal)) error.WriteLine("Sweep files are named NAME.sweep.json; to run a scenario, use 'influencesim run'.");
+            return code;
         }
+
+        if (MemoryText.Refuses(SweepMemory.Estimate(sweep, options.Threads), checks.SkipMemoryCheck, error)) return ExitCodes.BadInput;
 
         using var ctrlC = new CtrlC();
         ProgressReporter? progress = null;
@@ -77,11 +86,7 @@ internal static class SweepCommand
             output.WriteLine($"Tables: {Path.Combine(outDir, SweepTables.RowsFile)} and {Path.Combine(outDir, SweepTables.SummaryFile)}.");
             return ExitCodes.Success;
         }
-        catch (SweepFolderException e)
-        {
-            error.WriteLine($"{e.Message}; choose another --out, or pass --force to replace them.");
-            return ExitCodes.BadInput;
-        }
+
         catch (OperationCanceledException)
         {
             error.WriteLine($"Interrupted. Finished points are kept in {outDir}; run the same command again to resume.");

@@ -54,6 +54,23 @@ public sealed class ClassicSimulation : ISimulation
 
     public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);
 
+    /// <summary>Per node its state, lists and counts (opinion models also keep the network reversed); the network and its build buffers.</summary>
+    public IReadOnlyList<MemoryPart> ReplicateMemory()
+    {
+        long nodes = Nodes;
+        var edges = _edgeList?.Count ?? nodes * _network!.AvgFollows;
+        var (kept, building) = EdgeBuffer.MemoryOf(nodes, edges);
+        var opinions = _model is ScenarioModels.Voter or ScenarioModels.Deffuant or ScenarioModels.HegselmannKrause;
+        return
+        [
+            new MemoryPart("nodes", nodes * BytesPerNode + (opinions ? kept : 0)),
+            new MemoryPart("follow network", kept + building),
+        ];
+    }
+
+    /// <summary>The most any classic process keeps per node (linear threshold: threshold, in-degree, active neighbours, frontier).</summary>
+    private const int BytesPerNode = 40;
+
     public IReplicate Build(int replicate)
     {
         var seed = ReplicateSeed(replicate);

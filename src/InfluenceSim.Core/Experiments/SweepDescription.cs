@@ -11,10 +11,10 @@ public sealed record SweepDescription(string Name, string Description, string Sw
     /// <summary>True when the folder holds a sweep's results (a sweep.json).</summary>
     public static bool IsSweepFolder(string folder) => File.Exists(Path.Combine(folder, FileName));
 
-    /// <summary>Reads a folder's sweep.json; a <see cref="SweepFolderException"/> when there is none.</summary>
+    /// <summary>Reads a folder's sweep.json; a <see cref="OutputFolderException"/> when there is none.</summary>
     public static SweepDescription Read(string folder)
     {
-        if (!IsSweepFolder(folder)) throw new SweepFolderException($"'{folder}' is not a sweep's results folder ({FileName} is missing)");
+        if (!IsSweepFolder(folder)) throw new OutputFolderException($"'{folder}' is not a sweep's results folder ({FileName} is missing)");
         return ResultsJson.Read<SweepDescription>(Path.Combine(folder, FileName));
     }
 

@@ -11,6 +11,24 @@ namespace InfluenceSim.Experiments;
 /// </summary>
 public static class SweepDesign
 {
+    /// <summary>The most points one sweep may have (each is a folder of results).</summary>
+    public const long MaxPoints = 100_000;
+
+    /// <summary>The number of points, worked out without building them (saturating at <see cref="long.MaxValue"/>).</summary>
+    public static long PointCount(SweepSpec spec)
+    {
+        ArgumentNullException.ThrowIfNull(spec);
+        if (spec.Design.Type == SweepDesigns.LatinHypercube) return spec.Design.Samples;
+        long count = 1;
+        foreach (var parameter in spec.Parameters)
+        {
+            long levels = parameter.Values?.Count ?? parameter.Steps;
+            count = levels == 0 ? 0 : count > long.MaxValue / levels ? long.MaxValue : count * levels;
+        }
+
+        return count;
+    }
+
     public static IReadOnlyList<SweepPoint> Points(SweepSpec spec, ulong seed)
     {
         ArgumentNullException.ThrowIfNull(spec);

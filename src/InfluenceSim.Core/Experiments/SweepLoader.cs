@@ -13,26 +13,18 @@ namespace InfluenceSim.Experiments;
 /// </summary>
 public static class SweepLoader
 {
-    public static LoadedSweep Load(string path)
-    {
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ScenarioException([new ScenarioError(path, 0, 0, "", $"cannot read the sweep file: {e.Message}")]);
-        }
+    /// <summary>Points whose errors are listed before the rest are only counted.</summary>
+    private const int MaxPointsReported = 10;
 
-        JObject root;
-        try
+    /// <param name="path">The sweep file.</param>
+    /// <param name="filesOutsideFolder">Whether the scenarios may read edge lists outside their folders.</param>
+    public static LoadedSweep Load(string path, bool filesOutsideFolder = false)
+    {
+        var (root, text) = JsonFile.Read(path, "sweep file");
+        if (!root.ContainsKey("parameters") && (root.ContainsKey("segments") || root.ContainsKey("model") || root.ContainsKey("extends")))
         {
-            root = JObject.Parse(text, new JsonLoadSettings { LineInfoHandling = LineInfoHandling.Load, CommentHandling = CommentHandling.Ignore });
-        }
-        catch (JsonReaderException e)
-        {
-            throw new ScenarioException([new ScenarioError(path, e.LineNumber, e.LinePosition, e.Path ?? "", $"not valid JSON: {e.Message}")]);
+            throw new ScenarioException([new ScenarioError(path, 0, 0, "",
+                "this is a scenario file, not a sweep file: a sweep file (NAME.sweep.json) names a base 'scenario' and the 'parameters' to vary")]);
         }
 
         var errors = new ErrorSink(path, root);
@@ -41,23 +33,33 @@ public static class SweepLoader
         var scenarioPath = Path.Combine(directory, spec.Scenario);
         Validate(spec, scenarioPath, errors);
         if (errors.HasErrors) throw new ScenarioException(errors.Errors);
+        if (SweepDesign.PointCount(spec) > SweepDesign.MaxPoints)
+        {
+            errors.AtPath(spec.Design.Type == SweepDesigns.LatinHypercube ? "design.samples" : "parameters",
+                $"the design has {SweepDesign.PointCount(spec):N0} points; at most {SweepDesign.MaxPoints:N0} are supported (split it into several sweeps)");
+            throw new ScenarioException(errors.Errors);
+        }
 
-        var seed = spec.Seed ?? ScenarioLoader.Load(scenarioPath).Scenario.Seed;
+        var seed = spec.Seed ?? ScenarioLoader.Load(scenarioPath, new ScenarioOverrides(FilesOutsideFolder: filesOutsideFolder)).Scenario.Seed;
         var points = SweepDesign.Points(spec, unchecked((ulong)seed));
         var scenarios = new List<LoadedScenario>();
+        var failedPoints = 0;
         foreach (var point in points)
         {
             try
             {
                 scenarios.Add(ScenarioLoader.Parse(PointVariant(spec, scenarioPath, point).ToString(), path, directory,
-                    new ScenarioOverrides(Seed: spec.Seed, Replicates: spec.Replicates)));
+                    new ScenarioOverrides(Seed: spec.Seed, Replicates: spec.Replicates, FilesOutsideFolder: filesOutsideFolder)));
             }
             catch (ScenarioException e)
             {
+                if (++failedPoints > MaxPointsReported) continue;
                 var values = string.Join(", ", spec.Parameters.Select((p, i) => $"{p.Path} = {point.Values[i].ToString(Formatting.None)}"));
                 foreach (var error in e.Errors) errors.AtPath("parameters", $"point {point.Index} ({values}): {error.JsonPath}: {error.Message}");
             }
         }
+
+        if (failedPoints > MaxPointsReported) errors.AtPath("design", $"{failedPoints - MaxPointsReported:N0} more points are invalid");
 
         if (errors.HasErrors) throw new ScenarioException(errors.Errors);
         var hashed = new StringBuilder(text);

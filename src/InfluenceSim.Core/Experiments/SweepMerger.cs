@@ -15,23 +15,23 @@ public static class SweepMerger
     public static Outcome Merge(string target, IReadOnlyList<string> shards)
     {
         ArgumentNullException.ThrowIfNull(shards);
-        if (shards.Count == 0) throw new SweepFolderException("name at least one shard folder to merge");
+        if (shards.Count == 0) throw new OutputFolderException("name at least one shard folder to merge");
         var descriptions = shards.Select(SweepDescription.Read).ToList();
         var hash = descriptions[0].SweepSha256;
         for (var i = 1; i < shards.Count; i++)
         {
-            if (descriptions[i].SweepSha256 != hash) throw new SweepFolderException($"'{shards[i]}' holds another sweep than '{shards[0]}'");
+            if (descriptions[i].SweepSha256 != hash) throw new OutputFolderException($"'{shards[i]}' holds another sweep than '{shards[0]}'");
         }
 
         var targetIsSweep = SweepDescription.IsSweepFolder(target);
         if (targetIsSweep && SweepDescription.Read(target).SweepSha256 != hash)
         {
-            throw new SweepFolderException($"'{target}' holds another sweep");
+            throw new OutputFolderException($"'{target}' holds another sweep");
         }
 
         if (!targetIsSweep && ResultsFolder.HoldsResults(target))
         {
-            throw new SweepFolderException($"'{target}' already holds files that are not a sweep's");
+            throw new OutputFolderException($"'{target}' already holds files that are not a sweep's");
         }
 
         Directory.CreateDirectory(target);
@@ -46,7 +46,7 @@ public static class SweepMerger
                 var destination = Path.Combine(target, point.FolderName);
                 if (Directory.Exists(destination))
                 {
-                    if (!SameOutcomes(source, destination)) throw new SweepFolderException($"'{source}' and '{destination}' disagree; one of them is not from this sweep");
+                    if (!SameOutcomes(source, destination)) throw new OutputFolderException($"'{source}' and '{destination}' disagree; one of them is not from this sweep");
                     continue;
                 }
 

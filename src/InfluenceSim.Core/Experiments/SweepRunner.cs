@@ -25,8 +25,10 @@ public static class SweepRunner
     {
         ArgumentNullException.ThrowIfNull(sweep);
         ArgumentNullException.ThrowIfNull(options);
+        using var folderLock = FolderLock.Acquire(folder, options.ShardCount > 1 ? $"shard-{options.ShardIndex}-of-{options.ShardCount}" : "");
         var description = PrepareFolder(sweep, folder, options.Force);
         var shardPoints = sweep.Points.Where(p => p.Index % options.ShardCount == options.ShardIndex - 1).ToList();
+        foreach (var point in shardPoints) ResultsFolder.RemoveAbandonedStaging(folder, point.FolderName);
         var pending = shardPoints.Where(p => !Directory.Exists(Path.Combine(folder, p.FolderName))).ToList();
         starting?.Invoke(shardPoints.Count - pending.Count, pending.Sum(p => sweep.Scenarios[p.Index].Scenario.Replicates));
         var runs = pending.ToDictionary(p => p.Index, p => ScenarioCompiler.Compile(sweep.Scenarios[p.Index]));
@@ -44,7 +46,7 @@ public static class SweepRunner
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {
-                    SavePoint(folder, sweep, item.Point, run, recordings[item.Point.Index], options.Threads, started);
+                    SavePoint(folder, sweep, item.Point, run, recordings[item.Point.Index], options.Threads, started, cancellation);
                     recordings[item.Point.Index] = [];
                 }
             });
@@ -64,29 +66,30 @@ public static class SweepRunner
         var description = sweep.Describe();
         if (SweepDescription.IsSweepFolder(folder))
         {
-            if (SweepDescription.Read(folder).SweepSha256 == sweep.SourceHash && !force)
-            {
-                ResultsFolder.RemoveAbandonedStaging(folder);
-                return description;
-            }
+            if (SweepDescription.Read(folder).SweepSha256 == sweep.SourceHash && !force) return description;
             if (!force)
             {
-                throw new SweepFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one)");
+                throw new OutputFolderException($"'{folder}' holds the results of another sweep (or of an earlier version of this one); choose another folder, or replace them (--force)");
             }
         }
         else if (ResultsFolder.HoldsResults(folder) && !force)
         {
-            throw new SweepFolderException($"'{folder}' already holds files that are not a sweep's");
+            throw new OutputFolderException($"'{folder}' already holds files that are not a sweep's; choose another folder, or replace them (--force)");
         }
 
-        if (force && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        if (force && Directory.Exists(folder))
+        {
+            ResultsFolder.CheckReplaceable(folder, replaceExisting: true);
+            Directory.Delete(folder, recursive: true);
+        }
+
         Directory.CreateDirectory(folder);
         description.Write(folder);
         return description;
     }
 
     private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, ISimulation run, SeriesRecording[] recordings,
-        int threads, DateTimeOffset started)
+        int threads, DateTimeOffset started, CancellationToken cancellation)
     {
         var loaded = sweep.Scenarios[point.Index];
         var results = RunResults.Of(loaded, run, recordings, threads, started, DateTimeOffset.UtcNow);
@@ -99,12 +102,9 @@ public static class SweepRunner
         {
             located.Write(pointFolder);
             File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), loaded.Resolved.ToString(Formatting.Indented) + "\n");
-        });
+        }, cancellation);
     }
 }
 
 /// <summary>How to run a sweep: threads, the shard (1-based index of count), and whether to replace another sweep's folder.</summary>
 public sealed record SweepRunOptions(int Threads, int ShardIndex = 1, int ShardCount = 1, bool Force = false);
-
-/// <summary>The results folder cannot take this sweep (it holds another one).</summary>
-public sealed class SweepFolderException(string message) : Exception(message);

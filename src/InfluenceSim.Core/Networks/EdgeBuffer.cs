@@ -17,6 +17,19 @@ public sealed class EdgeBuffer
 
     public int Count { get; private set; }
 
+    /// <summary>The room a generator leaves above the expected number of edges, so the buffer rarely grows.</summary>
+    public const double CapacityFactor = 1.1;
+
+    /// <summary>
+    /// The bytes of a graph of about this many edges built from a buffer sized for them: what the graph keeps, and
+    /// what building it takes on top (the buffer of sources and targets, and the targets before they are sorted).
+    /// </summary>
+    public static (long Kept, long WhileBuilding) MemoryOf(long nodes, double edges)
+    {
+        var kept = 4 * (nodes + 1) + 4 * (long)edges;
+        return (kept, 8 * (long)(edges * CapacityFactor + 1024) + 4 * (long)edges);
+    }
+
     public void Add(int source, int target)
     {
         if (Count == _sources.Length)

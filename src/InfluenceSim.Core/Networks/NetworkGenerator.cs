@@ -18,7 +18,7 @@ public static class NetworkGenerator
     {
         ArgumentNullException.ThrowIfNull(spec);
         var nodes = blockStarts[^1];
-        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(nodes * spec.AvgFollows * 1.1) + 1024));
+        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(nodes * spec.AvgFollows * EdgeBuffer.CapacityFactor) + 1024));
         Generate(spec, blockStarts, blockIds, random, edges);
         return edges.Build(nodes);
     }

@@ -5,10 +5,13 @@ namespace InfluenceSim.Output;
 /// <summary>Writes a file under a temporary name beside it and renames it into place, so no half-written file is ever seen.</summary>
 public static class AtomicFile
 {
+    public const string TemporarySuffix = ".tmp";
+
     public static void Write(string path, Action<Stream> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var temporary = path + ".tmp";
+        // The process id keeps two processes writing the same file (shards of a sweep in one folder) apart.
+        var temporary = $"{path}.{Environment.ProcessId}{TemporarySuffix}";
         try
         {
             using (var stream = new FileStream(temporary, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16))

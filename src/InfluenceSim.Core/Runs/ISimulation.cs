@@ -21,4 +21,7 @@ public interface ISimulation
 
     /// <summary>Builds a replicate's world at step 0.</summary>
     IReplicate Build(int replicate);
+
+    /// <summary>The memory one replicate's world takes at its largest (while it is built), by part, worked out from the sizes alone.</summary>
+    IReadOnlyList<MemoryPart> ReplicateMemory();
 }

@@ -65,6 +65,8 @@ internal sealed class ErrorSink
             path = _redirect.Path;
         }
 
+        // A field that "set" added to a base scenario has no place of its own: its value, copied from the variant, has.
+        if (token is JProperty { Value: var value } && !((IJsonLineInfo)token).HasLineInfo()) token = value;
         var info = token as IJsonLineInfo;
         var line = info?.HasLineInfo() == true ? info.LineNumber : 0;
         var column = info?.HasLineInfo() == true ? info.LinePosition : 0;

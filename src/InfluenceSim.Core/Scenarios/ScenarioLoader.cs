@@ -29,6 +29,12 @@ public static class ScenarioLoader
 
     private static LoadedScenario Load(JObject parsed, string json, string fileName, string baseDirectory, ScenarioOverrides overrides)
     {
+        if (parsed.ContainsKey("parameters") && parsed.ContainsKey("scenario"))
+        {
+            throw new ScenarioException([new ScenarioError(fileName, 0, 0, "",
+                "this looks like a sweep file (it names a 'scenario' and the 'parameters' to vary), not a scenario; sweep files are named NAME.sweep.json")]);
+        }
+
         var sources = new StringBuilder(json);
         var root = ScenarioInheritance.Resolve(parsed, fileName, baseDirectory, sources, path => JsonFile.Read(path, "base scenario"));
         ApplyOverrides(root, overrides);

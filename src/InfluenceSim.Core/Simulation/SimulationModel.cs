@@ -166,6 +166,40 @@ public sealed class SimulationModel : ISimulation
 
     public IReplicate Build(int replicate) => WorldBuilder.Build(this, replicate);
 
+    /// <summary>
+    /// Per agent: platform memberships, a belief state and an exposure count per narrative, a place in each
+    /// narrative's believer set, and per platform an index, a membership and moderation strikes; per platform the
+    /// follow network (the largest one's build buffers on top) and the feeds.
+    /// </summary>
+    public IReadOnlyList<MemoryPart> ReplicateMemory()
+    {
+        long agents = AgentCount;
+        long narratives = NarrativeIds.Length;
+        var perAgent = 4 + narratives * (sizeof(byte) + sizeof(ushort) + 8) + (BoundedConfidence ? 8 : 0);
+        long agentBytes = agents * perAgent, networkKept = 0, networkBuilding = 0, feedBytes = 0;
+        for (var p = 0; p < PlatformIds.Length; p++)
+        {
+            var members = (long)Enumerable.Range(0, SegmentIds.Length)
+                .Sum(s => (SegmentStarts[s + 1] - SegmentStarts[s]) * SegmentPlatformProbability[s][p]);
+            agentBytes += 4 * agents + 18 * members;
+            var edges = PlatformEdgeLists[p] is { } list ? list.Count : members * PlatformNetworks[p]!.AvgFollows;
+            var (kept, building) = EdgeBuffer.MemoryOf(members, edges);
+            networkKept += kept + ActorFollowerBytes(p);
+            networkBuilding = Math.Max(networkBuilding, building);
+            feedBytes += members * (4L * FeedSize[p] + 8);
+        }
+
+        return
+        [
+            new MemoryPart("agents", agentBytes),
+            new MemoryPart("follow networks", networkKept + networkBuilding),
+            new MemoryPart("feeds", feedBytes),
+        ];
+    }
+
+    private long ActorFollowerBytes(int platform) =>
+        Actors.Where(a => a.Platforms.Contains(platform)).Sum(a => 4L * a.Accounts * a.FollowersPerAccount);
+
     private static int[][] BuildOpposition(Scenario scenario, ModelIndex index)
     {
         var sets = scenario.Narratives.Select(_ => new SortedSet<int>()).ToArray();

@@ -14,7 +14,7 @@ namespace InfluenceSim.Plots.Report;
 /// </summary>
 public static class HtmlReport
 {
-    public const string FileName = "report.html";
+    public const string FileName = ResultsFolder.ReportFile;
     public static void Write(string path, RunResults results, IReadOnlyList<Figure> figures) => HtmlPage.Write(path, Build(results, figures));
 
     public static string Build(RunResults results, IReadOnlyList<Figure> figures)

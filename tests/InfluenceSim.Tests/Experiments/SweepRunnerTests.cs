@@ -95,7 +95,7 @@ public class SweepRunnerTests
     {
         Run(WriteSweep(), Folder("a"));
         var other = WriteSweep(skepticism: "[0.3, 0.6]", name: "other");
-        Assert.Throws<SweepFolderException>(() => Run(other, Folder("a")));
+        Assert.Throws<OutputFolderException>(() => Run(other, Folder("a")));
         var run = CliTestRun.Of("sweep", other, "--out", Folder("a"));
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(CliTestRun.Of("sweep", other, "--out", Folder("a"), "--force").ExitCode, Is.Zero);

@@ -27,7 +27,7 @@ public class ResultsFolderTests
         var target = Path.Combine(_parent, "run");
         Directory.CreateDirectory(target);
         File.WriteAllText(Path.Combine(target, "a.txt"), "old");
-        Assert.Throws<IOException>(() => ResultsFolder.Publish(target, false, folder => File.WriteAllText(Path.Combine(folder, "a.txt"), "new")));
+        Assert.Throws<OutputFolderException>(() => ResultsFolder.Publish(target, false, folder => File.WriteAllText(Path.Combine(folder, "a.txt"), "new")));
         Assert.That(File.ReadAllText(Path.Combine(target, "a.txt")), Is.EqualTo("old"));
         ResultsFolder.Publish(target, true, folder => File.WriteAllText(Path.Combine(folder, "a.txt"), "new"));
         Assert.That(File.ReadAllText(Path.Combine(target, "a.txt")), Is.EqualTo("new"));
