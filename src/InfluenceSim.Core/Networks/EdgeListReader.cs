@@ -40,16 +40,16 @@ public static class EdgeListReader
             while (ReadLine(reader, buffer) is var status && status != LineStatus.End)
             {
                 lineNumber++;
-                if (status == LineStatus.TooLong)
-                {
-                    errors.Add(new LineError(lineNumber, $"the line is longer than {MaxLineLength} characters: this is not an edge list"));
-                    return Empty;
-                }
-
                 var text = buffer.ToString().Trim();
                 if (text.Contains('\0'))
                 {
                     errors.Add(new LineError(lineNumber, "the file is not text (it holds NUL bytes)"));
+                    return Empty;
+                }
+
+                if (status == LineStatus.TooLong)
+                {
+                    errors.Add(new LineError(lineNumber, $"the line is longer than {MaxLineLength} characters: this is not an edge list"));
                     return Empty;
                 }
 

@@ -73,7 +73,7 @@ internal static class JsonFile
                 if (value.Type == JTokenType.Undefined) throw Located(fileName, value, "not valid JSON: a value is missing");
                 if (value.Type == JTokenType.Float && !double.IsFinite(value.Value<double>()))
                 {
-                    throw Located(fileName, value, $"{value.ToString(Formatting.None)} is not allowed; give a finite number");
+                    throw Located(fileName, value, $"{value.Value<double>().ToString(System.Globalization.CultureInfo.InvariantCulture)} is not allowed; give a finite number");
                 }
             }
 

@@ -99,7 +99,7 @@ internal sealed class ScenarioBinder
             return Mismatch(token, type);
         }
 
-        var value = token.Value<object>();
+        var value = ((JValue)token).Value;
         var big = value is System.Numerics.BigInteger b ? b : new System.Numerics.BigInteger(Convert.ToInt64(value, CultureInfo.InvariantCulture));
         var min = type == typeof(int) ? int.MinValue : long.MinValue;
         var max = type == typeof(int) ? int.MaxValue : long.MaxValue;
