@@ -52,4 +52,19 @@ public class SweepDesignTests
         Assert.That(Design(5), Is.EqualTo(Design(5)));
         Assert.That(Design(5), Is.Not.EqualTo(Design(6)));
     }
+
+    [Test]
+    public void ThePointCountIsKnownBeforeThePointsAreBuilt()
+    {
+        SweepParameterSpec Levels(int steps) => new() { Path = "steps", Range = [0, 1], Steps = steps };
+        var factorial = new SweepSpec { Parameters = [Levels(1000), Levels(1000), Levels(1000)] };
+        var huge = new SweepSpec { Parameters = [Levels(int.MaxValue), Levels(int.MaxValue), Levels(int.MaxValue)] };
+        var latin = new SweepSpec { Design = new SweepDesignSpec { Type = SweepDesigns.LatinHypercube, Samples = 7 }, Parameters = [Levels(2)] };
+        Assert.Multiple(() =>
+        {
+            Assert.That(SweepDesign.PointCount(factorial), Is.EqualTo(1_000_000_000L));
+            Assert.That(SweepDesign.PointCount(huge), Is.EqualTo(long.MaxValue), "saturates instead of overflowing");
+            Assert.That(SweepDesign.PointCount(latin), Is.EqualTo(7));
+        });
+    }
 }

@@ -38,4 +38,28 @@ public class EdgeListReaderTests
         Assert.That(errors[0].Line, Is.EqualTo(line));
         Assert.That(errors[0].Message, Does.Contain(message));
     }
+
+    [TestCase("1x,2\n0,1\n", 1, "'1x' is not a whole number")]
+    [TestCase("from,to\n0,1\n", 1, "'from' is not a whole number")]
+    [TestCase("0,1\n4,4\n", 2, "agent 4 follows itself")]
+    [TestCase("", 0, "has no edges")]
+    [TestCase("follower,followed\n# none\n", 0, "has no edges")]
+    [TestCase("0,1\n2,\u0000\n", 2, "not text")]
+    public void RefusesWhatIsNotAnEdge(string text, int line, string message)
+    {
+        var (_, errors) = Read(text);
+        Assert.That(errors, Has.Count.EqualTo(1));
+        Assert.That(errors[0].Line, Is.EqualTo(line));
+        Assert.That(errors[0].Message, Does.Contain(message));
+    }
+
+    [Test]
+    public void StopsAtALineTooLongInsteadOfReadingItWhole()
+    {
+        var endless = new StringReader("0,1\n" + new string('7', 10 * EdgeListReader.MaxLineLength));
+        var errors = new List<EdgeListReader.LineError>();
+        EdgeListReader.Read(endless, 10, Platforms, errors);
+        Assert.That(errors.Single().Message, Does.Contain($"longer than {EdgeListReader.MaxLineLength} characters"));
+        Assert.That(endless.Peek(), Is.Not.EqualTo(-1), "the rest is never read");
+    }
 }

@@ -1,3 +1,4 @@
+using InfluenceSim.Experiments;
 using InfluenceSim.Output;
 
 namespace InfluenceSim.Tests.Output;
@@ -43,6 +44,68 @@ public class ResultsFolderTests
             File.WriteAllText(Path.Combine(folder, "a.txt"), "partial");
             throw new InvalidOperationException("crash");
         }));
+        Assert.That(Directory.GetFileSystemEntries(_parent), Is.Empty);
+    }
+
+    [Test]
+    public void ASecondLockOnTheSameFolderIsRefusedUntilTheFirstIsReleased()
+    {
+        var target = Path.Combine(_parent, "run");
+        using (FolderLock.Acquire(target))
+        {
+            var refused = Assert.Throws<OutputFolderException>(() => FolderLock.Acquire(target));
+            Assert.That(refused!.Message, Does.Contain("another influencesim process"));
+            using (FolderLock.Acquire(target, holder: "shard-2-of-3")) { }
+        }
+
+        using (FolderLock.Acquire(target)) { }
+        Assert.That(Directory.GetFileSystemEntries(_parent), Is.Empty, "the lock file goes with the lock");
+    }
+
+    [Test]
+    public void TakingTheLockRemovesWhatKilledProcessesLeftBesideTheFolder()
+    {
+        var target = Path.Combine(_parent, "run");
+        Directory.CreateDirectory(Path.Combine(_parent, ".run.partial-99999-abc"));
+        Directory.CreateDirectory(Path.Combine(_parent, ".run.replaced-abc"));
+        Directory.CreateDirectory(Path.Combine(_parent, ".other.partial-99999-abc"));
+        using (FolderLock.Acquire(target)) { }
+        Assert.That(Directory.GetDirectories(_parent).Select(Path.GetFileName), Is.EqualTo(new[] { ".other.partial-99999-abc" }));
+    }
+
+    [Test]
+    public void OnlyFilesInfluenceSimWritesCountAsItsOwn()
+    {
+        var target = Path.Combine(_parent, "run");
+        Directory.CreateDirectory(Path.Combine(target, ResultsFolder.FiguresFolder));
+        Directory.CreateDirectory(Path.Combine(target, "point-0001"));
+        foreach (var name in new[] { TimeseriesWriter.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ResultsFolder.ReportFile,
+                     SweepDescription.FileName, SweepTables.RowsFile, SweepTables.SummaryFile })
+        {
+            File.WriteAllText(Path.Combine(target, name), "");
+        }
+
+        File.WriteAllText(Path.Combine(target, "point-0001", SweepRunner.PointScenarioFile), "");
+        File.WriteAllText(Path.Combine(target, ResultsFolder.FiguresFolder, "believers.svg"), "");
+        Assert.That(ResultsFolder.ForeignEntries(target), Is.Empty);
+        Assert.DoesNotThrow(() => ResultsFolder.CheckReplaceable(target, replaceExisting: true));
+
+        File.WriteAllText(Path.Combine(target, ResultsFolder.FiguresFolder, "notes.txt"), "");
+        File.WriteAllText(Path.Combine(target, "point-0001", "draft.docx"), "");
+        Assert.That(ResultsFolder.ForeignEntries(target).Select(Path.GetFileName), Is.EquivalentTo(new[] { ResultsFolder.FiguresFolder, "point-0001" }));
+        Assert.Throws<OutputFolderException>(() => ResultsFolder.CheckReplaceable(target, replaceExisting: true));
+    }
+
+    [Test]
+    public void CancellingBeforeTheRenamePublishesNothing()
+    {
+        var target = Path.Combine(_parent, "run");
+        using var cancellation = new CancellationTokenSource();
+        Assert.Throws<OperationCanceledException>(() => ResultsFolder.Publish(target, false, folder =>
+        {
+            File.WriteAllText(Path.Combine(folder, "a.txt"), "complete");
+            cancellation.Cancel();
+        }, cancellation.Token));
         Assert.That(Directory.GetFileSystemEntries(_parent), Is.Empty);
     }
 }
