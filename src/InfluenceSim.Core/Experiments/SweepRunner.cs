@@ -28,7 +28,8 @@ public static class SweepRunner
         using var folderLock = FolderLock.Acquire(folder, options.ShardCount > 1 ? $"shard-{options.ShardIndex}-of-{options.ShardCount}" : "");
         var description = PrepareFolder(sweep, folder, options.Force);
         var shardPoints = sweep.Points.Where(p => p.Index % options.ShardCount == options.ShardIndex - 1).ToList();
-        foreach (var point in shardPoints) ResultsFolder.RemoveAbandonedStaging(folder, point.FolderName);
+        var shardFolders = shardPoints.Select(p => p.FolderName).ToHashSet();
+        ResultsFolder.RemoveAbandonedStaging(folder, shardFolders.Contains);
         var pending = shardPoints.Where(p => !Directory.Exists(Path.Combine(folder, p.FolderName))).ToList();
         starting?.Invoke(shardPoints.Count - pending.Count, pending.Sum(p => sweep.Scenarios[p.Index].Scenario.Replicates));
         var runs = pending.ToDictionary(p => p.Index, p => ScenarioCompiler.Compile(sweep.Scenarios[p.Index]));

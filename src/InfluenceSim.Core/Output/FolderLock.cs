@@ -43,7 +43,7 @@ public sealed class FolderLock : IDisposable
             throw new OutputFolderException($"cannot write to '{folder}': {e.Message}");
         }
 
-        ResultsFolder.RemoveAbandonedStaging(parent, name);
+        ResultsFolder.RemoveAbandonedStaging(parent, leftover => leftover == name);
         return new FolderLock(stream, path);
     }
 

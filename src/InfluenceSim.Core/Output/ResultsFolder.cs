@@ -55,13 +55,19 @@ public static class ResultsFolder
         return foreign;
     }
 
-    /// <summary>Removes what interrupted processes left beside a folder: its staging and replaced copies. Call it holding the folder's lock.</summary>
-    public static void RemoveAbandonedStaging(string parent, string name)
+    /// <summary>
+    /// Removes what interrupted processes left beside the folders of the given names: their staging and replaced
+    /// copies. Call it holding those folders' lock, so that nothing of a live process is removed.
+    /// </summary>
+    public static void RemoveAbandonedStaging(string parent, Func<string, bool> isTarget)
     {
+        ArgumentNullException.ThrowIfNull(isTarget);
         if (!Directory.Exists(parent)) return;
-        foreach (var pattern in new[] { $".{name}{StagingMark}*", $".{name}{RetiredMark}*" })
+        foreach (var leftover in Directory.EnumerateDirectories(parent, ".*"))
         {
-            foreach (var leftover in Directory.EnumerateDirectories(parent, pattern)) Directory.Delete(leftover, recursive: true);
+            var name = Path.GetFileName(leftover);
+            var mark = Math.Max(name.IndexOf(StagingMark, StringComparison.Ordinal), name.IndexOf(RetiredMark, StringComparison.Ordinal));
+            if (mark > 1 && isTarget(name[1..mark])) Directory.Delete(leftover, recursive: true);
         }
     }
 

@@ -177,12 +177,7 @@ public class OutputFolderSafetyTests
     }
 
     private static Process StartRun(string scenario, string outDir, params string[] options) =>
-        Process.Start(new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll"), "run", scenario, "--out", outDir },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        }.WithArguments(options))!;
+        CliProcess.Start(["run", scenario, "--out", outDir, .. options]);
 
     /// <summary>Polls until the condition holds (true) or the process ends first or two minutes pass (false).</summary>
     private static bool WaitFor(Process process, Func<bool> condition)
@@ -195,14 +190,5 @@ public class OutputFolderSafetyTests
         }
 
         return condition() && !process.HasExited;
-    }
-}
-
-internal static class ProcessStartInfoExtensions
-{
-    public static ProcessStartInfo WithArguments(this ProcessStartInfo info, IEnumerable<string> arguments)
-    {
-        foreach (var argument in arguments) info.ArgumentList.Add(argument);
-        return info;
     }
 }

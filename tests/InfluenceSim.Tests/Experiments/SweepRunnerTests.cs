@@ -143,12 +143,7 @@ public class SweepRunnerTests
     {
         var sweep = WriteSweep(steps: 72);
         Run(sweep, Folder("uninterrupted"));
-        var process = Process.Start(new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll"), "sweep", sweep, "--out", Folder("killed"), "--threads", "1" },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var process = CliProcess.Start("sweep", sweep, "--out", Folder("killed"), "--threads", "1");
         var clock = Stopwatch.StartNew();
         while (!Directory.Exists(Path.Combine(Folder("killed"), "point-0001")) && !process.HasExited && clock.Elapsed < TimeSpan.FromMinutes(2)) Thread.Sleep(20);
         Assume.That(process.HasExited, Is.False, "the sweep finished before it could be killed");

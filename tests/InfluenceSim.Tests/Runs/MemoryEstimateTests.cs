@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using InfluenceSim.Experiments;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
+using InfluenceSim.Tests.Cli;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -83,12 +83,7 @@ public partial class MemoryEstimateTests
     {
         var path = Path.Combine(_work, $"{scenario["name"]}-{Guid.NewGuid():N}.json");
         File.WriteAllText(path, scenario.ToString());
-        using var process = Process.Start(new ProcessStartInfo("dotnet")
-        {
-            ArgumentList = { Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll"), "bench", path },
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        })!;
+        using var process = CliProcess.Start("bench", path);
         var output = process.StandardOutput.ReadToEnd();
         process.WaitForExit();
         Assert.That(process.ExitCode, Is.Zero, process.StandardError.ReadToEnd());
