@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using InfluenceSim.Networks;
-using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Scenarios;
