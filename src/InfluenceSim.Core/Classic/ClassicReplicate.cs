@@ -1,3 +1,4 @@
+using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
 using InfluenceSim.Runs;
 
@@ -15,4 +16,6 @@ internal sealed class ClassicReplicate(MetricCounters counters, Action step) : I
         step();
         CurrentStep++;
     }
+
+    public IReadOnlyList<Cascade>? MeasureCascades() => null;
 }

@@ -1,3 +1,5 @@
+using InfluenceSim.Cascades;
+
 namespace InfluenceSim.Metrics;
 
 /// <summary>
@@ -54,6 +56,9 @@ public sealed class SeriesRecording
     /// <summary>Step 0 and every step run so far.</summary>
     public int StepsRecorded { get; private set; }
 
+    /// <summary>The replicate's cascades at its end, for models with posts; not kept in timeseries.csv.</summary>
+    public CascadeStatistics? Cascades { get; private set; }
+
     /// <summary>The last step recorded.</summary>
     public int LastStep => StepsRecorded - 1;
 
@@ -71,6 +76,14 @@ public sealed class SeriesRecording
         }
 
         StepsRecorded++;
+    }
+
+    /// <summary>Reduces the replicate's cascades to their statistics, grouped by the layout's narratives and sponsors.</summary>
+    public void RecordCascades(IReadOnlyList<Cascade> cascades)
+    {
+        ArgumentNullException.ThrowIfNull(cascades);
+        var sponsors = _layout.Sponsors.ToList();
+        Cascades = CascadeStatistics.Of(cascades, _layout.Narratives.Select(n => sponsors.IndexOf(n.Sponsor)).ToArray(), sponsors.Count);
     }
 
     /// <summary>The value at a step: the state at its end, or for flows what happened during it (0 at step 0).</summary>

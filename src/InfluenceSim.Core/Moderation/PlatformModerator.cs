@@ -161,6 +161,7 @@ public sealed class PlatformModerator
         ref var root = ref _posts[rootId];
         if ((root.Status & (PostStatus.Flagged | PostStatus.Reviewed)) != 0) return;
         root.Status |= PostStatus.Flagged;
+        root.Moderated.Flagged = _step;
         _flagged.Increment(root.Narrative, platform: _platform);
         _queue.Enqueue(rootId, _step);
     }
@@ -222,13 +223,20 @@ public sealed class PlatformModerator
         if (Policy.LabelMisleading)
         {
             root.Status |= PostStatus.Labelled;
+            root.Moderated.Labelled = _step;
             _labelled.Increment(root.Narrative, platform: _platform);
         }
 
-        if (Policy.DownrankStrength > 0) root.Status |= PostStatus.Downranked;
+        if (Policy.DownrankStrength > 0)
+        {
+            root.Status |= PostStatus.Downranked;
+            root.Moderated.Downranked = _step;
+        }
+
         if (Policy.Remove)
         {
             root.Status |= PostStatus.Removed;
+            root.Moderated.Removed = _step;
             var removed = _subjects.NarrativeFalsehood[root.Narrative] ? _removedFalsehood : _removedOther;
             removed.Increment(root.Narrative, platform: _platform);
         }

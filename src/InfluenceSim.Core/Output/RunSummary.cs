@@ -27,6 +27,9 @@ public sealed record RunSummary
 
     [JsonProperty("series", Order = 13)] public required IReadOnlyList<SeriesSummary> Series { get; init; }
 
+    /// <summary>Cascade measures over replicates (models with posts); null otherwise.</summary>
+    [JsonProperty("cascades", Order = 14, NullValueHandling = NullValueHandling.Ignore)] public CascadeSummary? Cascades { get; init; }
+
     /// <summary>The layout the summary describes, for reading its time series back.</summary>
     public RunLayout ToLayout() =>
         new(Model, Narratives, Segments.Select(s => s.Id).ToArray(), Segments.Select(s => s.Size).ToArray(), Platforms, Languages, Moderation);

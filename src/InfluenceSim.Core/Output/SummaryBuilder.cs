@@ -41,6 +41,7 @@ public static class SummaryBuilder
             Languages = layout.Languages,
             Outcomes = outcomeStatistics,
             Series = layout.Series.Select(key => Summarise(layout, key, recordings)).ToArray(),
+            Cascades = CascadeSummary.Of(layout, recordings),
         };
     }
 

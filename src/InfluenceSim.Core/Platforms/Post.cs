@@ -2,7 +2,8 @@ namespace InfluenceSim.Platforms;
 
 /// <summary>
 /// One post or reshare. <see cref="Root"/> is the original post of a cascade (the post itself for an original),
-/// so that cascades can be traced and engagement counted on the original.
+/// so that cascades can be traced and engagement counted on the original. Fields said to be kept on the original
+/// describe the whole cascade and are unused on reshares.
 /// </summary>
 public struct Post
 {
@@ -17,6 +18,16 @@ public struct Post
     /// <summary>Reshares of the cascade during <see cref="RecentStep"/>, for the circuit breaker (kept on its original).</summary>
     public int RecentShares;
     public int RecentStep;
+    /// <summary>Times this post was read from a feed, understood or not.</summary>
+    public int Impressions;
+    /// <summary>Times this post was read by someone who understands its language.</summary>
+    public int Exposures;
+    /// <summary>Distinct audience agents who read an item of the cascade (kept on its original).</summary>
+    public int Reached;
+    /// <summary>Distinct audience agents who read and understood an item of the cascade (kept on its original).</summary>
+    public int Exposed;
+    /// <summary>When moderation first flagged, labelled, down-ranked and removed the cascade, or -1 (kept on its original).</summary>
+    public ModerationSteps Moderated;
     public short Narrative;
     public byte Platform;
     public byte Language;
@@ -24,4 +35,15 @@ public struct Post
     public PostStatus Status;
 
     public readonly bool IsReshare => Parent >= 0;
+}
+
+/// <summary>The step at which moderation first did each thing to a cascade, -1 while it has not.</summary>
+public struct ModerationSteps
+{
+    public int Flagged;
+    public int Labelled;
+    public int Downranked;
+    public int Removed;
+
+    public static ModerationSteps None => new() { Flagged = -1, Labelled = -1, Downranked = -1, Removed = -1 };
 }

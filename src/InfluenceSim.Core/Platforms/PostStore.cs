@@ -16,7 +16,7 @@ public sealed class PostStore
         var id = Reserve();
         _posts[id] = new Post
         {
-            Author = author, Root = id, Parent = -1, Step = step,
+            Author = author, Root = id, Parent = -1, Step = step, Moderated = ModerationSteps.None,
             Narrative = (short)narrative, Platform = (byte)platform, Language = (byte)language,
         };
         return id;
@@ -29,7 +29,7 @@ public sealed class PostStore
         ref var source = ref _posts[parent];
         _posts[id] = new Post
         {
-            Author = author, Root = source.Root, Parent = parent, Step = step,
+            Author = author, Root = source.Root, Parent = parent, Step = step, Moderated = ModerationSteps.None,
             Narrative = source.Narrative, Platform = (byte)platform, Language = source.Language,
         };
         ref var root = ref _posts[source.Root];

@@ -18,8 +18,24 @@ public static class SeedStreams
     /// <summary>The initial believers, opinions or seed nodes' extra draws.</summary>
     public const ulong Believers = 4;
 
-    /// <summary>Everything that happens during the steps.</summary>
+    /// <summary>
+    /// What happens during the steps, in sub-streams by who draws (<see cref="ActorPosting"/>, <see cref="Sessions"/>,
+    /// <see cref="Reading"/>, and <see cref="ModerationOf"/> per platform), so that variants of a world that differ in
+    /// one part keep the others' draws: common random numbers for paired comparisons.
+    /// </summary>
     public const ulong Dynamics = 5;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>: how many posts actor accounts make, on what, in which language, and who coordinates.</summary>
+    public const ulong ActorPosting = 1;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>: who opens a session, and who writes a post of their own.</summary>
+    public const ulong Sessions = 2;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>: adoption, resharing, what a believer writes about, forgetting, down-ranked delivery.</summary>
+    public const ulong Reading = 3;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/> for one platform's moderation.</summary>
+    public static ulong ModerationOf(int platform) => 100 + (ulong)platform;
 
     public static ulong Replicate(long scenarioSeed, int replicate)
     {

@@ -1,3 +1,4 @@
+using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
 
 namespace InfluenceSim.Runs;
@@ -14,4 +15,7 @@ public interface IReplicate
     int CurrentStep { get; }
 
     void Step();
+
+    /// <summary>Measures the cascades of posts and reshares so far; null for models without posts.</summary>
+    IReadOnlyList<Cascade>? MeasureCascades();
 }

@@ -1,3 +1,4 @@
+using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
 
 namespace InfluenceSim.Runs;
@@ -13,7 +14,9 @@ public static class ReplicateRunner
     /// <param name="replicate">Which replicate (its seed follows from the number).</param>
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <param name="stepped">Called after the build (step 0) and after every step, with the replicate.</param>
-    public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null)
+    /// <param name="finished">Called after the last step with the replicate and its cascades (models with posts).</param>
+    public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null,
+        ReplicateFinished? finished = null)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         var recording = new SeriesRecording(simulation.Layout, replicate, simulation.Steps);
@@ -28,6 +31,12 @@ public static class ReplicateRunner
             stepped?.Invoke(world);
         }
 
+        if (world.MeasureCascades() is { } cascades)
+        {
+            recording.RecordCascades(cascades);
+            finished?.Invoke(replicate, world, cascades);
+        }
+
         return recording;
     }
 
@@ -37,8 +46,9 @@ public static class ReplicateRunner
     /// <param name="threads">Replicates run at once (at least 1).</param>
     /// <param name="replicateDone">Called with the replicate number when one finishes (from any thread).</param>
     /// <param name="cancellation">Stops the run between steps.</param>
+    /// <param name="finished">Called on the replicate's thread after its last step, with its cascades (models with posts).</param>
     public static SeriesRecording[] RunAll(ISimulation simulation, IReadOnlyList<int>? replicates = null, int threads = 1,
-        Action<int>? replicateDone = null, CancellationToken cancellation = default)
+        Action<int>? replicateDone = null, CancellationToken cancellation = default, ReplicateFinished? finished = null)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -47,9 +57,12 @@ public static class ReplicateRunner
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
         Parallel.For(0, numbers.Count, options, i =>
         {
-            recordings[i] = Run(simulation, numbers[i], cancellation);
+            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished);
             replicateDone?.Invoke(numbers[i]);
         });
         return recordings;
     }
 }
+
+/// <summary>What a replicate left at its end: its number, its world and its cascades.</summary>
+public delegate void ReplicateFinished(int replicate, IReplicate world, IReadOnlyList<Cascade> cascades);

@@ -1,4 +1,5 @@
 using InfluenceSim.Beliefs;
+using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
 using InfluenceSim.Moderation;
 using InfluenceSim.Platforms;
@@ -12,6 +13,9 @@ namespace InfluenceSim.Simulation;
 /// The whole state of one replicate: agents' beliefs, platforms with their networks, feeds and moderation, posts,
 /// counters and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
+/// Randomness comes in separate streams by who draws (<see cref="SeedStreams"/>): actor accounts draw their posts
+/// whether or not moderation has taken them down, and agents draw their sessions whether or not they are banned, so
+/// that variants differing only in moderation see the same posting and the same sessions (common random numbers).
 /// </summary>
 public sealed class World : IReplicate
 {
@@ -31,13 +35,18 @@ public sealed class World : IReplicate
     private readonly Counter _exposures;
     private readonly Counter _posts;
     private readonly Counter _reshares;
+    private readonly SimRandom _actorRandom;
+    private readonly SimRandom _sessionRandom;
+    private readonly SimRandom _readingRandom;
     private ParameterSet _parameters;
 
-    internal World(SimulationModel model, SimRandom random, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount)
+    internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount)
     {
         var actorOfAccount = model.ModerationSubjects.ActorOfAccount;
         _model = model;
-        Random = random;
+        _actorRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.ActorPosting);
+        _sessionRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.Sessions);
+        _readingRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.Reading);
         Platforms = platforms;
         _platformMask = platformMask;
         _actorFirstAccount = actorFirstAccount;
@@ -60,18 +69,19 @@ public sealed class World : IReplicate
         Moderators = new PlatformModerator[platforms.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
-            Moderators[p] = new PlatformModerator(model.ModerationSubjects, p, platforms[p], Posts, Counters, random,
-                _parameters.Moderation[p], _parameters.Actors);
+            Moderators[p] = new PlatformModerator(model.ModerationSubjects, p, platforms[p], Posts, Counters,
+                SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.ModerationOf(p)), _parameters.Moderation[p], _parameters.Actors);
         }
     }
 
     public SimulationModel Model => _model;
 
-    public SimRandom Random { get; }
-
     public PlatformState[] Platforms { get; }
 
     public PostStore Posts { get; } = new();
+
+    /// <summary>Who has read each cascade, for its unique users reached and exposed.</summary>
+    public CascadeReaders Readers { get; } = new();
 
     public PlatformModerator[] Moderators { get; }
 
@@ -103,6 +113,8 @@ public sealed class World : IReplicate
         CurrentStep++;
     }
 
+    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours);
+
     /// <summary>Makes the agent a believer at step 0, unless it already believes a narrative this one opposes.</summary>
     internal bool SeedBeliever(int agent, int segment, int narrative)
     {
@@ -115,6 +127,10 @@ public sealed class World : IReplicate
         return true;
     }
 
+    /// <summary>
+    /// Each actor account posts Poisson(rate) items on each of its platforms. An account moderation has taken down
+    /// draws its posts all the same and makes none, so that moderation does not shift the stream.
+    /// </summary>
     private void ActorsPost()
     {
         for (var a = 0; a < _model.Actors.Length; a++)
@@ -127,16 +143,20 @@ public sealed class World : IReplicate
                 var account = ActorAccount(a, k);
                 foreach (var platform in actor.Platforms)
                 {
-                    if (Moderators[platform].IsActorDown(_actorFirstAccount[a] + k)) continue;
-                    var count = Poisson.Sample(Random, mean);
+                    var down = Moderators[platform].IsActorDown(_actorFirstAccount[a] + k);
+                    var count = Poisson.Sample(_actorRandom, mean);
                     for (var i = 0; i < count; i++)
                     {
-                        var narrative = Random.FromCumulative(_parameters.ActorNarrativeCumulative[a]);
-                        var language = Random.FromCumulative(_parameters.ActorLanguageCumulative[a]);
-                        var post = Posts.AddOriginal(account, platform, narrative, language, CurrentStep);
-                        _posts.Increment(narrative, platform: platform);
-                        Moderators[platform].OnOriginal(post);
-                        Push(post, account, platform);
+                        var narrative = _actorRandom.FromCumulative(_parameters.ActorNarrativeCumulative[a]);
+                        var language = _actorRandom.FromCumulative(_parameters.ActorLanguageCumulative[a]);
+                        var post = down ? -1 : Posts.AddOriginal(account, platform, narrative, language, CurrentStep);
+                        if (post >= 0)
+                        {
+                            _posts.Increment(narrative, platform: platform);
+                            Moderators[platform].OnOriginal(post);
+                            Push(post, account, platform);
+                        }
+
                         Coordinate(a, k, post, platform);
                     }
                 }
@@ -144,18 +164,21 @@ public sealed class World : IReplicate
         }
     }
 
-    /// <summary>Other accounts of the same group reshare the post: Poisson(coordination) of them, picked at random.</summary>
+    /// <summary>
+    /// Other accounts of the same group reshare the post: Poisson(coordination) of them, picked at random. The picks
+    /// are drawn even when there is no post (its author is down) or the picked account is down.
+    /// </summary>
     private void Coordinate(int actor, int author, int post, int platform)
     {
         var accounts = _model.Actors[actor].Accounts;
         var mean = _parameters.Coordination[actor];
         if (accounts < 2 || mean <= 0) return;
-        var reshares = Poisson.Sample(Random, mean);
+        var reshares = Poisson.Sample(_actorRandom, mean);
         for (var i = 0; i < reshares; i++)
         {
-            var other = Random.Next(accounts - 1);
+            var other = _actorRandom.Next(accounts - 1);
             if (other >= author) other++;
-            if (Moderators[platform].IsActorDown(_actorFirstAccount[actor] + other)) continue;
+            if (post < 0 || Moderators[platform].IsActorDown(_actorFirstAccount[actor] + other)) continue;
             Reshare(ActorAccount(actor, other), post, platform);
         }
     }
@@ -166,8 +189,8 @@ public sealed class World : IReplicate
         {
             var activity = _parameters.Activity[s];
             var end = _model.SegmentStarts[s + 1];
-            var skip = Random.SkipToNextSuccess(activity);
-            for (long agent = (long)_model.SegmentStarts[s] + skip; agent < end; agent += 1L + Random.SkipToNextSuccess(activity))
+            var skip = _sessionRandom.SkipToNextSuccess(activity);
+            for (long agent = (long)_model.SegmentStarts[s] + skip; agent < end; agent += 1L + _sessionRandom.SkipToNextSuccess(activity))
             {
                 Session((int)agent, s);
             }
@@ -181,9 +204,10 @@ public sealed class World : IReplicate
         {
             var platform = System.Numerics.BitOperations.TrailingZeroCount(mask);
             mask &= mask - 1;
+            var writes = _sessionRandom.Bernoulli(_parameters.AuthorProbability[segment]);
             if (Moderators[platform].IsAudienceBanned(Platforms[platform].LocalIndex[agent])) continue;
             ReadFeed(agent, segment, platform);
-            if (Random.Bernoulli(_parameters.AuthorProbability[segment])) Author(agent, segment, platform);
+            if (writes) Author(agent, segment, platform);
         }
     }
 
@@ -222,12 +246,14 @@ public sealed class World : IReplicate
     {
         ref var post = ref Posts[postId];
         var narrative = post.Narrative;
+        var understood = (_model.SegmentLanguageMask[segment] & (1UL << post.Language)) != 0;
+        ref var root = ref Posts[post.Root];
+        CountRead(ref post, ref root, agent, understood);
         _impressions.Increment(narrative, segment, platform, post.Language);
-        if ((_model.SegmentLanguageMask[segment] & (1UL << post.Language)) == 0) return;
+        if (!understood) return;
         _exposures.Increment(narrative, segment, platform, post.Language);
         var moderator = Moderators[platform];
         var policy = moderator.Policy;
-        ref var root = ref Posts[post.Root];
         var labelled = moderator.IsLabelled(ref root);
         var credibility = SourceCredibility(post.Root, segment) * (labelled ? policy.LabelCredibilityFactor : 1);
         Expose(agent, segment, narrative, credibility);
@@ -239,7 +265,17 @@ public sealed class World : IReplicate
 
         var share = _parameters.ShareProbability[segment] * policy.NudgeFactor * (labelled ? policy.LabelShareFactor : 1);
         if ((root.Status & PostStatus.Throttled) != 0) share *= policy.ThrottleFactor;
-        if (Random.Bernoulli(share)) Reshare(agent, postId, platform);
+        if (_readingRandom.Bernoulli(share)) Reshare(agent, postId, platform);
+    }
+
+    /// <summary>Counts a read on the post, and on its cascade when the reader is new to it.</summary>
+    private void CountRead(ref Post post, ref Post root, int agent, bool understood)
+    {
+        post.Impressions++;
+        if (understood) post.Exposures++;
+        var (reached, exposed) = Readers.Read(post.Root, agent, understood);
+        if (reached) root.Reached++;
+        if (exposed) root.Exposed++;
     }
 
     /// <summary>Credibility of a cascade's original author to the reader's segment.</summary>
@@ -329,7 +365,7 @@ public sealed class World : IReplicate
             break;
         }
 
-        if (Random.NextDouble() < p) Adopt(agent, segment, narrative);
+        if (_readingRandom.NextDouble() < p) Adopt(agent, segment, narrative);
     }
 
     private void Adopt(int agent, int segment, int narrative)
@@ -363,7 +399,7 @@ public sealed class World : IReplicate
         }
 
         if (believed == 0) return;
-        var pick = Random.Next(believed);
+        var pick = _readingRandom.Next(believed);
         for (var n = 0; n < _narratives; n++)
         {
             if (BeliefOf(agent, n) != BeliefState.Believer || pick-- > 0) continue;
@@ -394,7 +430,7 @@ public sealed class World : IReplicate
         var reach = 1 - Moderators[platform].Policy.DownrankStrength;
         foreach (var follower in followers)
         {
-            if (downranked && !Random.Bernoulli(reach)) continue;
+            if (downranked && !_readingRandom.Bernoulli(reach)) continue;
             state.Feeds.Push(follower, post);
         }
     }
@@ -411,7 +447,7 @@ public sealed class World : IReplicate
         for (var n = 0; n < _narratives; n++)
         {
             var set = _believers[n];
-            for (long position = set.Count - 1L - Random.SkipToNextSuccess(probability); position >= 0; position -= 1L + Random.SkipToNextSuccess(probability))
+            for (long position = set.Count - 1L - _readingRandom.SkipToNextSuccess(probability); position >= 0; position -= 1L + _readingRandom.SkipToNextSuccess(probability))
             {
                 var agent = set[(int)position];
                 Unbelieve(agent, _model.SegmentOf(agent), n);

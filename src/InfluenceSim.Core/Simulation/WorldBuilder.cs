@@ -31,7 +31,7 @@ public static class WorldBuilder
             platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts);
         }
 
-        var world = new World(model, SeedStreams.For(seed, SeedStreams.Dynamics), platforms, platformMask, actorFirstAccount);
+        var world = new World(model, seed, platforms, platformMask, actorFirstAccount);
         var believerRandom = SeedStreams.For(seed, SeedStreams.Believers);
         if (model.BoundedConfidence) SeedOpinions(model, world, believerRandom);
         else SeedBelievers(model, world, believerRandom);
