@@ -41,4 +41,23 @@ internal static class CommonOptions
     {
         Description = "Run even when the memory estimate says the run will not fit in this machine's memory.",
     };
+
+    /// <summary>--format csv|parquet: how the time series are written.</summary>
+    public static Option<Output.TimeseriesFormat> TimeseriesFormat()
+    {
+        var option = new Option<Output.TimeseriesFormat>("--format")
+        {
+            Description = "How the time series are written: 'csv' (timeseries.csv, the default) or 'parquet' (timeseries.parquet, the same rows, for large runs and sweeps).",
+            DefaultValueFactory = _ => Output.TimeseriesFormat.Csv,
+        };
+        option.CustomParser = result =>
+        {
+            var text = result.Tokens.Count == 1 ? result.Tokens[0].Value : "";
+            if (text == "csv") return Output.TimeseriesFormat.Csv;
+            if (text == "parquet") return Output.TimeseriesFormat.Parquet;
+            result.AddError($"--format takes 'csv' or 'parquet', got '{text}'.");
+            return Output.TimeseriesFormat.Csv;
+        };
+        return option;
+    }
 }

@@ -24,28 +24,37 @@ internal static class RunCommand
         var only = CommonOptions.WholeNumber<int>("--replicate", "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone.", minimum: 0);
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
+        var logs = new Option<string[]>("--log")
+        {
+            Description = "Also write a log, as Parquet, one file per replicate: 'posts' (every post and reshare) or 'cascades' (every cascade with its measures). Repeat for both.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        logs.AcceptOnlyFromAmong([.. LogKinds.All]);
+        var format = CommonOptions.TimeseriesFormat();
         var command = new Command("run", "Run a scenario's replicates and write the results and figures.")
         {
-            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only, outsideFiles, skipMemoryCheck,
+            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only, outsideFiles, skipMemoryCheck, logs, format,
         };
         command.SetAction(parsed =>
         {
             var request = new RunRequest(
                 parsed.GetValue(scenario)!,
                 parsed.GetValue(outDir),
-                new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates), parsed.GetValue(outsideFiles)),
+                new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates), parsed.GetValue(outsideFiles),
+                    parsed.GetValue(logs)),
                 parsed.GetValue(threads) ?? Environment.ProcessorCount,
                 parsed.GetValue(force),
                 !parsed.GetValue(noPlots),
                 parsed.GetValue(only),
-                parsed.GetValue(skipMemoryCheck));
+                parsed.GetValue(skipMemoryCheck),
+                parsed.GetValue(format));
             return Execute(request, output, error);
         });
         return command;
     }
 
     private sealed record RunRequest(string ScenarioPath, string? OutDir, ScenarioOverrides Overrides, int Threads, bool Force, bool Plots,
-        int? OnlyReplicate, bool SkipMemoryCheck);
+        int? OnlyReplicate, bool SkipMemoryCheck, TimeseriesFormat Format);
 
     private static int Execute(RunRequest request, TextWriter output, TextWriter error)
     {
@@ -85,17 +94,21 @@ internal static class RunCommand
             output.WriteLine($"Running '{loaded.Scenario.Name}': {RunText.Description(simulation)}, {which} on {Numbers.Count(request.Threads, "thread")}.");
             var started = DateTimeOffset.UtcNow;
             var progress = new ProgressReporter(error, replicateNumbers.Length, "replicates");
-            var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), ctrlC.Token);
-            var results = RunResults.Of(loaded, simulation, recordings, request.Threads, started, DateTimeOffset.UtcNow);
+            RunResults? results = null;
             var figures = 0;
             ResultsFolder.Publish(outDir, request.Force, folder =>
             {
-                results.Write(folder);
+                var logs = new RunLogs(folder, loaded.Scenario.Logs);
+                var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), ctrlC.Token, logs.Write);
+                results = RunResults.Of(loaded, simulation, recordings, request.Threads, started, DateTimeOffset.UtcNow);
+                results.Write(folder, request.Format);
                 if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results), cancellation: ctrlC.Token);
             }, ctrlC.Token);
-            output.WriteLine($"Results written to {outDir}: {TimeseriesWriter.FileName}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
+            var timeseries = request.Format == TimeseriesFormat.Parquet ? TimeseriesParquet.FileName : TimeseriesWriter.FileName;
+            output.WriteLine($"Results written to {outDir}: {timeseries}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
+            foreach (var log in loaded.Scenario.Logs) output.WriteLine($"Log of {log}: {Path.Combine(outDir, log, "replicate-NNNN.parquet")}, one file per replicate.");
             if (request.Plots) output.WriteLine($"{Numbers.Count(figures, "figure")} written to {Path.Combine(outDir, FigureFiles.Folder)} (SVG and PNG).");
-            foreach (var line in RunText.Headline(results.Summary)) output.WriteLine(line);
+            foreach (var line in RunText.Headline(results!.Summary)) output.WriteLine(line);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)

@@ -22,15 +22,16 @@ internal static class SweepCommand
         var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (only when everything in it was written by InfluenceSim)." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
+        var format = CommonOptions.TimeseriesFormat();
         var command = new Command("sweep", "Run a parameter sweep: every point's replicates, saved point by point; run it again to resume.")
         {
-            file, outDir, threads, shard, force, outsideFiles, skipMemoryCheck,
+            file, outDir, threads, shard, force, outsideFiles, skipMemoryCheck, format,
         };
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
             var (index, count) = ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
-            var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force));
+            var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force), parsed.GetValue(format));
             var name = Path.GetFileNameWithoutExtension(path);
             if (name.EndsWith(".sweep", StringComparison.Ordinal)) name = name[..^".sweep".Length];
             return Execute(path, parsed.GetValue(outDir) ?? Path.Combine("results", name), options,
@@ -74,6 +75,7 @@ internal static class SweepCommand
         {
             var shardText = options.ShardCount > 1 ? $", shard {options.ShardIndex}/{options.ShardCount}" : "";
             output.WriteLine($"Sweep '{sweep.Spec.Name}': {Numbers.Count(sweep.Points.Count, "point")} ({sweep.Spec.Design.Type}){shardText}, on {Numbers.Count(options.Threads, "thread")}, into {outDir}.");
+            if (sweep.Scenarios.Any(s => s.Scenario.Logs.Count > 0)) output.WriteLine("Note: a sweep writes no post or cascade logs; run a point's scenario.json with 'influencesim run' for them.");
             var outcome = SweepRunner.Run(sweep, outDir, options,
                 () => progress?.Done(),
                 (finished, replicates) =>

@@ -47,7 +47,7 @@ public static class SweepRunner
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {
-                    SavePoint(folder, sweep, item.Point, run, recordings[item.Point.Index], options.Threads, started, cancellation);
+                    SavePoint(folder, sweep, item.Point, run, recordings[item.Point.Index], options, started, cancellation);
                     recordings[item.Point.Index] = [];
                 }
             });
@@ -90,10 +90,10 @@ public static class SweepRunner
     }
 
     private static void SavePoint(string folder, LoadedSweep sweep, SweepPoint point, ISimulation run, SeriesRecording[] recordings,
-        int threads, DateTimeOffset started, CancellationToken cancellation)
+        SweepRunOptions options, DateTimeOffset started, CancellationToken cancellation)
     {
         var loaded = sweep.Scenarios[point.Index];
-        var results = RunResults.Of(loaded, run, recordings, threads, started, DateTimeOffset.UtcNow);
+        var results = RunResults.Of(loaded, run, recordings, options.Threads, started, DateTimeOffset.UtcNow);
         var located = new RunResults(results.Summary, results.Manifest with
         {
             Sweep = new SweepPointInfo(Path.GetFullPath(sweep.SourcePath), point.Index,
@@ -101,11 +101,11 @@ public static class SweepRunner
         }, recordings);
         ResultsFolder.Publish(Path.Combine(folder, point.FolderName), false, pointFolder =>
         {
-            located.Write(pointFolder);
+            located.Write(pointFolder, options.Format);
             File.WriteAllText(Path.Combine(pointFolder, PointScenarioFile), loaded.Resolved.ToString(Formatting.Indented) + "\n");
         }, cancellation);
     }
 }
 
-/// <summary>How to run a sweep: threads, the shard (1-based index of count), and whether to replace another sweep's folder.</summary>
-public sealed record SweepRunOptions(int Threads, int ShardIndex = 1, int ShardCount = 1, bool Force = false);
+/// <summary>How to run a sweep: threads, the shard (1-based index of count), whether to replace another sweep's folder, and how points' time series are written.</summary>
+public sealed record SweepRunOptions(int Threads, int ShardIndex = 1, int ShardCount = 1, bool Force = false, TimeseriesFormat Format = TimeseriesFormat.Csv);

@@ -15,7 +15,7 @@ public static class ResultsFolder
     /// <summary>The names InfluenceSim writes into a results folder of a run, a sweep or a comparison.</summary>
     private static readonly HashSet<string> OwnFiles =
     [
-        TimeseriesWriter.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ReportFile,
+        TimeseriesWriter.FileName, TimeseriesParquet.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ReportFile,
         "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "compare.csv", "compare.svg", "compare.png",
     ];
 
@@ -39,7 +39,7 @@ public static class ResultsFolder
         }
     }
 
-    /// <summary>Everything in the folder that InfluenceSim does not write there (figures are SVG and PNG files in figures/; sweep points are results folders).</summary>
+    /// <summary>Everything in the folder that InfluenceSim does not write there (figures are SVG and PNG files in figures/; logs are replicate-NNNN.parquet in posts/ and cascades/; sweep points are results folders).</summary>
     public static IReadOnlyList<string> ForeignEntries(string folder)
     {
         var foreign = new List<string>();
@@ -47,7 +47,9 @@ public static class ResultsFolder
         {
             var name = Path.GetFileName(entry);
             var own = Directory.Exists(entry)
-                ? name == FiguresFolder ? Directory.EnumerateFileSystemEntries(entry).All(IsFigureFile) : IsPointFolder(name) && ForeignEntries(entry).Count == 0
+                ? name == FiguresFolder ? Directory.EnumerateFileSystemEntries(entry).All(IsFigureFile)
+                : name is PostLog.Folder or CascadeLog.Folder ? Directory.EnumerateFileSystemEntries(entry).All(IsLogFile)
+                : IsPointFolder(name) && ForeignEntries(entry).Count == 0
                 : OwnFiles.Contains(name) || IsLeftover(name);
             if (!own) foreign.Add(entry);
         }
@@ -113,6 +115,9 @@ public static class ResultsFolder
 
     private static bool IsFigureFile(string path) =>
         File.Exists(path) && (path.EndsWith(".svg", StringComparison.Ordinal) || path.EndsWith(".png", StringComparison.Ordinal) || IsLeftover(Path.GetFileName(path)));
+
+    private static bool IsLogFile(string path) =>
+        File.Exists(path) && ((Path.GetFileName(path).StartsWith("replicate-", StringComparison.Ordinal) && path.EndsWith(".parquet", StringComparison.Ordinal)) || IsLeftover(Path.GetFileName(path)));
 
     private static bool IsPointFolder(string name) => name.StartsWith("point-", StringComparison.Ordinal);
 

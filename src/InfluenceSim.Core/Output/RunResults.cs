@@ -47,16 +47,20 @@ public sealed class RunResults
     {
         var summary = ResultsJson.Read<RunSummary>(Path.Combine(folder, SummaryFile));
         var manifest = ResultsJson.Read<RunManifest>(Path.Combine(folder, ManifestFile));
-        var recordings = TimeseriesReader.Read(Path.Combine(folder, TimeseriesWriter.FileName), summary.ToLayout(), summary.Replicates, summary.Steps);
+        var parquet = Path.Combine(folder, TimeseriesParquet.FileName);
+        var recordings = File.Exists(parquet)
+            ? TimeseriesParquet.Read(parquet, summary.ToLayout(), summary.Replicates, summary.Steps)
+            : TimeseriesReader.Read(Path.Combine(folder, TimeseriesWriter.FileName), summary.ToLayout(), summary.Replicates, summary.Steps);
         return new RunResults(summary, manifest, recordings);
     }
 
-    /// <summary>Writes timeseries.csv, outcomes.csv, summary.json and manifest.json into a folder.</summary>
-    public void Write(string folder)
+    /// <summary>Writes timeseries.csv (or timeseries.parquet), outcomes.csv, summary.json and manifest.json into a folder.</summary>
+    public void Write(string folder, TimeseriesFormat format = TimeseriesFormat.Csv)
     {
         var seeds = Manifest.Replicates.Zip(Manifest.ReplicateSeeds, (r, s) => (r, ulong.Parse(s, System.Globalization.CultureInfo.InvariantCulture)))
             .ToDictionary(p => p.r, p => p.Item2);
-        AtomicFile.WriteText(Path.Combine(folder, TimeseriesWriter.FileName), writer => TimeseriesWriter.Write(writer, Recordings));
+        if (format == TimeseriesFormat.Parquet) AtomicFile.Write(Path.Combine(folder, TimeseriesParquet.FileName), stream => TimeseriesParquet.Write(stream, Recordings));
+        else AtomicFile.WriteText(Path.Combine(folder, TimeseriesWriter.FileName), writer => TimeseriesWriter.Write(writer, Recordings));
         AtomicFile.WriteText(Path.Combine(folder, OutcomesWriter.FileName), writer => OutcomesWriter.Write(writer, Recordings, r => seeds[r]));
         ResultsJson.Write(Path.Combine(folder, SummaryFile), Summary);
         ResultsJson.Write(Path.Combine(folder, ManifestFile), Manifest);
@@ -64,4 +68,11 @@ public sealed class RunResults
 
     /// <summary>A series' per-step values, [replicate][step].</summary>
     public double[][] Series(SeriesKey key) => Recordings.Select(r => r.Values(key)).ToArray();
+}
+
+/// <summary>How the time series are written: timeseries.csv, or the same rows as timeseries.parquet.</summary>
+public enum TimeseriesFormat
+{
+    Csv,
+    Parquet,
 }

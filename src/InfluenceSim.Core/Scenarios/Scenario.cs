@@ -26,6 +26,8 @@ public sealed class Scenario
     public List<ActorSpec> Actors { get; set; } = [];
     public BeliefSpec Beliefs { get; set; } = new();
     public List<EventSpec> Events { get; set; } = [];
+    /// <summary>Logs written beside the results (<see cref="LogKinds"/>).</summary>
+    public List<string> Logs { get; set; } = [];
 }
 
 public sealed class PlatformSpec

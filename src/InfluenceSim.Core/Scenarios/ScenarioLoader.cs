@@ -52,6 +52,11 @@ public static class ScenarioLoader
         if (overrides.Seed is { } seed) root["seed"] = seed;
         if (overrides.Steps is { } steps) root["steps"] = steps;
         if (overrides.Replicates is { } replicates) root["replicates"] = replicates;
+        if (overrides.Logs is { Count: > 0 } logs)
+        {
+            var own = root["logs"] is JArray list ? list.Select(t => t.ToString()) : [];
+            root["logs"] = new JArray(own.Concat(logs).Distinct().ToArray());
+        }
     }
 
     private static Dictionary<string, EdgeListData> ReadEdgeLists(Scenario scenario, string baseDirectory, bool filesOutsideFolder, ErrorSink errors)

@@ -75,6 +75,7 @@ internal sealed partial class ScenarioValidator
         for (var i = 0; i < _scenario.Narratives.Count; i++) CheckNarrative($"narratives[{i}]", _scenario.Narratives[i]);
         for (var i = 0; i < _scenario.Actors.Count; i++) CheckActor($"actors[{i}]", _scenario.Actors[i]);
         CheckBeliefs("beliefs", _scenario.Beliefs);
+        CheckLogs();
         for (var i = 0; i < _scenario.Events.Count && _scenario.Steps >= 1 && _eventsWithinRun; i++)
         {
             Between($"events[{i}].atStep", _scenario.Events[i].AtStep, 0, _scenario.Steps - 1,
@@ -82,6 +83,15 @@ internal sealed partial class ScenarioValidator
         }
 
         CheckSizes();
+    }
+
+    private void CheckLogs()
+    {
+        for (var i = 0; i < _scenario.Logs.Count; i++) OneOf($"logs[{i}]", _scenario.Logs[i], LogKinds.All);
+        if (_scenario.Logs.Count > 0 && ScenarioModels.IsClassic(_scenario.Model))
+        {
+            Error("logs", $"post and cascade logs need the platform model; the classic model '{_scenario.Model}' has no posts");
+        }
     }
 
     /// <summary>Sizes the engine cannot index, whatever the memory: these are errors, not a matter of the memory estimate.</summary>

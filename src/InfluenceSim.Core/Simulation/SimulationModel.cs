@@ -52,6 +52,7 @@ public sealed class SimulationModel : ISimulation
         Actors = scenario.Actors.Select(a => new ActorStructure(
             a.Id,
             a.Kind,
+            a.Sponsor,
             a.Accounts,
             a.Platforms.Select(p => index.Platforms[p]).ToArray(),
             a.Followers.Segments.Count == 0 ? Enumerable.Range(0, SegmentIds.Length).ToArray() : a.Followers.Segments.Select(s => index.Segments[s]).ToArray(),
@@ -151,6 +152,14 @@ public sealed class SimulationModel : ISimulation
     /// <summary>Every edge list the scenario reads (their platform columns add memberships).</summary>
     public EdgeListData[] EdgeLists { get; }
 
+    /// <summary>Who an account is: "audience" and its segment for an audience agent; its actor group's kind, id and sponsor otherwise.</summary>
+    public (string Kind, string Group, string? Sponsor) DescribeAccount(int account)
+    {
+        if (account < AgentCount) return ("audience", SegmentIds[SegmentOf(account)], null);
+        var actor = Actors[ModerationSubjects.ActorOfAccount[account - AgentCount]];
+        return (actor.Kind, actor.Id, actor.Sponsor);
+    }
+
     public int SegmentOf(int agent)
     {
         var position = Array.BinarySearch(SegmentStarts, agent);
@@ -220,6 +229,7 @@ public sealed class SimulationModel : ISimulation
 public sealed record ActorStructure(
     string Id,
     string Kind,
+    string Sponsor,
     int Accounts,
     int[] Platforms,
     int[] FollowerSegments,
