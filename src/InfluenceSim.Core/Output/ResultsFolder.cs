@@ -17,6 +17,7 @@ public static class ResultsFolder
     [
         TimeseriesWriter.FileName, TimeseriesParquet.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ReportFile,
         "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "compare.csv", "compare.svg", "compare.png",
+        "prevention.csv", "prevention-frontier.svg", "prevention-frontier.png",
     ];
 
     /// <summary>True when the folder exists and holds anything.</summary>

@@ -8,4 +8,9 @@ public sealed record Line(string Label, SeriesStyle Style, IReadOnlyList<double>
 
     /// <summary>Draw the points alone, with error bars from Low to High, not joined by a line (values that are not a sequence).</summary>
     public bool PointsOnly { get; init; }
+
+    /// <summary>With <see cref="PointsOnly"/>: horizontal error bars from XLow to XHigh (an interval of x too).</summary>
+    public IReadOnlyList<double>? XLow { get; init; }
+
+    public IReadOnlyList<double>? XHigh { get; init; }
 }

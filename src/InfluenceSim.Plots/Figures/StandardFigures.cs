@@ -7,7 +7,7 @@ namespace InfluenceSim.Plots.Figures;
 /// <summary>
 /// The figures made for every platform-model run: believers over time, belief states, believers by segment, final
 /// believers, the falsehood exposure share, impressions and exposures by language and, with moderation, moderation
-/// actions over time. Classic models get <see cref="ClassicFigures"/>. A narrative has its own colour everywhere.
+/// actions over time; and the cascade figures (<see cref="CascadeFigures"/>). Classic models get <see cref="ClassicFigures"/>. A narrative has its own colour everywhere.
 /// </summary>
 public static class StandardFigures
 {
@@ -26,6 +26,7 @@ public static class StandardFigures
             ImpressionsByLanguage(context),
         };
         if (results.Layout.HasModeration) figures.Add(ModerationActions(context));
+        figures.AddRange(CascadeFigures.For(results.Summary));
         return figures.Where(f => !f.IsEmpty).ToArray();
     }
 

@@ -208,9 +208,15 @@ public static class FigureRenderer
             var points = plot.Add.ScatterPoints(xs, line.Y.ToArray());
             points.Color = colour;
             points.MarkerSize = 7;
-            if (!line.HasBand) return;
-            var errors = ErrorBars(plot, xs, line.Low!, line.High!);
-            errors.Color = colour;
+            if (line.HasBand) ErrorBars(plot, xs, line.Low!, line.High!).Color = colour;
+            if (line.XLow is { } xLow && line.XHigh is { } xHigh)
+            {
+                var across = plot.Add.ErrorBar(xs, line.Y.ToArray(), new double[xs.Length]);
+                across.XErrorNegative = xs.Select((x, i) => x - xLow[i]).ToArray();
+                across.XErrorPositive = xs.Select((x, i) => xHigh[i] - x).ToArray();
+                across.Color = colour;
+            }
+
             return;
         }
 
