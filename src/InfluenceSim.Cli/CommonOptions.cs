@@ -42,6 +42,23 @@ internal static class CommonOptions
         Description = "Run even when the memory estimate says the run will not fit in this machine's memory.",
     };
 
+    /// <summary>--log posts|cascades, repeatable: the logs to write.</summary>
+    public static Option<string[]> Logs()
+    {
+        var option = new Option<string[]>("--log")
+        {
+            Description = "Also write a log, as Parquet, one file per replicate: 'posts' (every post and reshare) or 'cascades' (every cascade with its measures). Repeat for both.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        option.AcceptOnlyFromAmong([.. Scenarios.LogKinds.All]);
+        return option;
+    }
+
+    public static Option<bool> CascadeReach() => new("--cascade-reach")
+    {
+        Description = "Count each cascade's unique users reached and exposed (as the scenario's cascadeReach; costs memory and time).",
+    };
+
     /// <summary>--format csv|parquet: how the time series are written.</summary>
     public static Option<Output.TimeseriesFormat> TimeseriesFormat()
     {

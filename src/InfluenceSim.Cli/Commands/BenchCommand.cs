@@ -13,7 +13,8 @@ namespace InfluenceSim.Cli.Commands;
 /// <summary>
 /// influencesim bench [SCENARIO]: times one whole replicate of a scenario (by default scenarios/scale-1m.json) through
 /// the same runner as 'run', recording included: world build, each step, the whole run, peak memory and what the
-/// steps allocated. With --classic, SIR and the independent cascade on a million-node graph. Writes no results.
+/// steps allocated; with --log, also the time and size of the logs, written to a temporary folder and deleted. With
+/// --classic, SIR and the independent cascade on a million-node graph. Writes no results.
 /// </summary>
 internal static class BenchCommand
 {
@@ -36,9 +37,11 @@ internal static class BenchCommand
         var classic = new Option<bool>("--classic") { Description = "Instead, time SIR and the independent cascade (3 runs each, 300 steps) on a directed Erdos-Renyi graph of 1,000,000 nodes and about 10,000,000 edges." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
+        var logs = CommonOptions.Logs();
+        var reach = CommonOptions.CascadeReach();
         var command = new Command("bench", "Time whole replicates of a scenario, recording included: build, steps, wall time, peak memory against the estimate.")
         {
-            scenario, steps, classic, outsideFiles, skipMemoryCheck,
+            scenario, steps, classic, outsideFiles, skipMemoryCheck, logs, reach,
         };
         command.SetAction(parsed =>
         {
@@ -48,7 +51,8 @@ internal static class BenchCommand
                     ? new[] { ScenarioModels.SIR, ScenarioModels.IndependentCascade }
                         .Select(model => ScenarioLoader.Parse(ClassicScenario.Replace("MODEL", model, StringComparison.Ordinal), $"bench-{model}.json", Directory.GetCurrentDirectory()))
                         .ToArray()
-                    : [ScenarioLoader.Load(parsed.GetValue(scenario)!, new ScenarioOverrides(Steps: parsed.GetValue(steps), Replicates: 1, FilesOutsideFolder: parsed.GetValue(outsideFiles)))];
+                    : [ScenarioLoader.Load(parsed.GetValue(scenario)!, new ScenarioOverrides(Steps: parsed.GetValue(steps), Replicates: 1,
+                        FilesOutsideFolder: parsed.GetValue(outsideFiles), Logs: parsed.GetValue(logs), CascadeReach: parsed.GetValue(reach)))];
                 var compiled = simulations.Select(ScenarioCompiler.Compile).ToArray();
                 var estimate = compiled.Select(s => MemoryEstimate.For(s, threads: 1, replicatesKept: 1)).MaxBy(e => e.Bytes)!;
                 if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
@@ -70,7 +74,8 @@ internal static class BenchCommand
     }
 
     /// <summary>Times replicate 0: the build (up to the record of step 0) and each step with its recording.</summary>
-    private static (TimeSpan Build, double[] StepMilliseconds, long Allocated, IReplicate World, SeriesRecording Recording) Time(ISimulation simulation, int replicate)
+    private static (TimeSpan Build, double[] StepMilliseconds, long Allocated, IReplicate World, SeriesRecording Recording) Time(ISimulation simulation, int replicate,
+        ReplicateFinished? finished = null)
     {
         var clock = Stopwatch.StartNew();
         var build = TimeSpan.Zero;
@@ -89,7 +94,7 @@ internal static class BenchCommand
             {
                 stepTimes[current.CurrentStep - 1] = clock.Elapsed.TotalMilliseconds;
             }
-        });
+        }, finished: finished);
         var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
         var previous = build.TotalMilliseconds;
         for (var step = 0; step < stepTimes.Length; step++) (stepTimes[step], previous) = (stepTimes[step] - previous, stepTimes[step]);
@@ -98,9 +103,38 @@ internal static class BenchCommand
 
     private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output)
     {
-        var total = Stopwatch.StartNew();
-        var (build, stepTimes, allocated, replicate, _) = Time(simulation, 0);
-        total.Stop();
+        var logFolder = Directory.CreateTempSubdirectory("influencesim-bench-");
+        try
+        {
+            var logs = new RunLogs(logFolder.FullName, loaded.Scenario.Logs);
+            var logTime = TimeSpan.Zero;
+            var total = Stopwatch.StartNew();
+            var (build, stepTimes, allocated, replicate, _) = Time(simulation, 0, (number, world, cascades) =>
+            {
+                var clock = Stopwatch.StartNew();
+                logs.Write(number, world, cascades);
+                logTime = clock.Elapsed;
+            });
+            total.Stop();
+            Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed);
+            foreach (var kind in loaded.Scenario.Logs)
+            {
+                var bytes = logFolder.EnumerateFiles("*.parquet", SearchOption.AllDirectories).Where(f => f.Directory!.Name == kind).Sum(f => f.Length);
+                var rows = kind == LogKinds.Posts ? ((World)replicate).Posts.Count : replicate.MeasureCascades()!.Count;
+                Write(output, $"log of {kind,-13} {bytes / 1048576.0:0.0} MiB for {rows:N0} rows, {bytes / Math.Max(1.0, rows) * 1e6 / 1048576.0:0} MiB per million rows");
+            }
+
+            if (!logs.IsEmpty) Write(output, $"logs written in     {logTime.TotalSeconds:0.00} s (included in the total)");
+        }
+        finally
+        {
+            logFolder.Delete(recursive: true);
+        }
+    }
+
+    private static void Report(LoadedScenario loaded, ISimulation simulation, TextWriter output, TimeSpan build, double[] stepTimes, long allocated,
+        IReplicate replicate, TimeSpan total)
+    {
         var sorted = stepTimes.OrderBy(t => t).ToArray();
         Write(output, $"scenario            {loaded.Scenario.Name} ({loaded.SourcePath})");
         Write(output, $"agents              {simulation.Layout.Population:N0}");
@@ -114,7 +148,7 @@ internal static class BenchCommand
         Write(output, $"world build         {build.TotalSeconds:0.00} s (membership, networks, feeds, initial believers, first record)");
         if (sorted.Length > 0) Write(output, $"steps               {sorted.Length}: mean {stepTimes.Average():0.0} ms, median {sorted[sorted.Length / 2]:0.0} ms, max {sorted[^1]:0.0} ms (recording included)");
         Write(output, $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of the post store and review queues)");
-        Write(output, $"total wall time     {total.Elapsed.TotalSeconds:0.00} s");
+        Write(output, $"total wall time     {total.TotalSeconds:0.00} s");
     }
 
     private static void MeasureClassic(LoadedScenario loaded, ISimulation simulation, TextWriter output)

@@ -24,16 +24,12 @@ internal static class RunCommand
         var only = CommonOptions.WholeNumber<int>("--replicate", "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone.", minimum: 0);
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
-        var logs = new Option<string[]>("--log")
-        {
-            Description = "Also write a log, as Parquet, one file per replicate: 'posts' (every post and reshare) or 'cascades' (every cascade with its measures). Repeat for both.",
-            AllowMultipleArgumentsPerToken = true,
-        };
-        logs.AcceptOnlyFromAmong([.. LogKinds.All]);
+        var logs = CommonOptions.Logs();
         var format = CommonOptions.TimeseriesFormat();
+        var reach = CommonOptions.CascadeReach();
         var command = new Command("run", "Run a scenario's replicates and write the results and figures.")
         {
-            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only, outsideFiles, skipMemoryCheck, logs, format,
+            scenario, outDir, seed, replicates, steps, threads, force, noPlots, only, outsideFiles, skipMemoryCheck, logs, format, reach,
         };
         command.SetAction(parsed =>
         {
@@ -41,7 +37,7 @@ internal static class RunCommand
                 parsed.GetValue(scenario)!,
                 parsed.GetValue(outDir),
                 new ScenarioOverrides(parsed.GetValue(seed), parsed.GetValue(steps), parsed.GetValue(replicates), parsed.GetValue(outsideFiles),
-                    parsed.GetValue(logs)),
+                    parsed.GetValue(logs), parsed.GetValue(reach)),
                 parsed.GetValue(threads) ?? Environment.ProcessorCount,
                 parsed.GetValue(force),
                 !parsed.GetValue(noPlots),

@@ -15,8 +15,8 @@ namespace InfluenceSim.Cascades;
 /// <param name="LifetimeHours">From the original to the last reshare.</param>
 /// <param name="HoursToHalf">From the original until the cascade held half of its final size.</param>
 /// <param name="HoursTo90">From the original until it held 90% of its final size.</param>
-/// <param name="Reached">Distinct audience agents who read an item of the cascade.</param>
-/// <param name="Exposed">Distinct audience agents who read and understood one.</param>
+/// <param name="Reached">Distinct audience agents who read an item of the cascade; -1 when not counted (cascadeReach off).</param>
+/// <param name="Exposed">Distinct audience agents who read and understood one; -1 when not counted.</param>
 public readonly record struct Cascade(
     int Root, int Author, int Narrative, int Platform,
     int Size, int Depth, int MaxBreadth, double StructuralVirality,

@@ -7,8 +7,9 @@ public static class CascadeAnalysis
 {
     /// <param name="posts">The replicate's posts; a reshare always has a larger id than its parent.</param>
     /// <param name="stepHours">Hours per step.</param>
+    /// <param name="countsReach">Whether the posts' originals count their unique readers; if not, reached and exposed are -1.</param>
     /// <returns>One cascade per original post, in the order of their ids.</returns>
-    public static Cascade[] Measure(PostStore posts, double stepHours)
+    public static Cascade[] Measure(PostStore posts, double stepHours, bool countsReach = true)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var all = posts.All;
@@ -41,7 +42,7 @@ public static class CascadeAnalysis
                 tree.Length, depth, breadth, virality,
                 HoursUntil(all, tree, tree.Length, stepHours), HoursUntil(all, tree, (tree.Length + 1) / 2, stepHours),
                 HoursUntil(all, tree, (int)Math.Ceiling(0.9 * tree.Length), stepHours),
-                original.Reached, original.Exposed));
+                countsReach ? original.Reached : -1, countsReach ? original.Exposed : -1));
         }
 
         return [.. cascades];

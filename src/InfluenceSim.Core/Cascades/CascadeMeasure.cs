@@ -28,9 +28,17 @@ public static class CascadeMeasures
 
     public static readonly CascadeMeasure HoursTo90 = new("hours_to_90", "hours", "From the original until it held 90% of its final size.", c => c.HoursTo90);
 
-    public static readonly CascadeMeasure Reached = new("reached", "agents", "Distinct audience agents who read an item of the cascade, understood or not.", c => c.Reached);
+    public static readonly CascadeMeasure Reached = new("reached", "agents",
+        "Distinct audience agents who read an item of the cascade, understood or not (when the scenario counts cascadeReach).", c => c.Reached)
+    {
+        AppliesTo = c => c.Reached >= 0,
+    };
 
-    public static readonly CascadeMeasure Exposed = new("exposed", "agents", "Distinct audience agents who read an item of the cascade in a language they understand.", c => c.Exposed);
+    public static readonly CascadeMeasure Exposed = new("exposed", "agents",
+        "Distinct audience agents who read an item of the cascade in a language they understand (when the scenario counts cascadeReach).", c => c.Exposed)
+    {
+        AppliesTo = c => c.Exposed >= 0,
+    };
 
     public static IReadOnlyList<CascadeMeasure> All { get; } = [Size, Depth, MaxBreadth, StructuralVirality, Lifetime, HoursToHalf, HoursTo90, Reached, Exposed];
 }

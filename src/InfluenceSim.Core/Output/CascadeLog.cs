@@ -3,7 +3,10 @@ using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Output;
 
-/// <summary>cascades/replicate-NNNN.parquet: one row per cascade of a replicate with its measures and moderation.</summary>
+/// <summary>
+/// cascades/replicate-NNNN.parquet: one row per cascade of a replicate with its measures and moderation; a measure
+/// that does not apply (structural virality of a lone post, reach when not counted) is null.
+/// </summary>
 public static class CascadeLog
 {
     public const string Folder = "cascades";
@@ -29,7 +32,7 @@ public static class CascadeLog
         var narrative = new TextColumn("narrative");
         var step = new ValueColumn<int>("step");
         var moderation = new[] { "flagged_step", "labelled_step", "downranked_step", "removed_step" }.Select(n => new NullableColumn<int>(n)).ToArray();
-        var measures = CascadeMeasures.All.Select(m => new ValueColumn<double>(m.Name)).ToArray();
+        var measures = CascadeMeasures.All.Select(m => new NullableColumn<double>(m.Name)).ToArray();
         using var table = new ParquetTable(stream, [replicateColumn, root, author, authorKind, authorGroup, sponsor, platform, narrative, step, .. moderation, .. measures]);
         foreach (var cascade in cascades)
         {
@@ -49,7 +52,7 @@ public static class CascadeLog
             moderation[1].Add(PostLog.StepOrNull(steps.Labelled));
             moderation[2].Add(PostLog.StepOrNull(steps.Downranked));
             moderation[3].Add(PostLog.StepOrNull(steps.Removed));
-            for (var m = 0; m < measures.Length; m++) measures[m].Add(CascadeMeasures.All[m].Of(cascade));
+            for (var m = 0; m < measures.Length; m++) measures[m].Add(CascadeMeasures.All[m].AppliesTo(cascade) ? CascadeMeasures.All[m].Of(cascade) : null);
             table.EndRow();
         }
     }

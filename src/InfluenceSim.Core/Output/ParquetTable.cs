@@ -29,12 +29,16 @@ public sealed class ParquetTable : IDisposable
     }
 
     /// <summary>Ends a row whose every column has its value; writes a row group when one is full.</summary>
+    /// <exception cref="InvalidOperationException">A column has too few or too many values; the row group under way is then not written.</exception>
     public void EndRow()
     {
         _rows++;
         foreach (var column in _columns)
         {
-            if (column.Count != _rows) throw new InvalidOperationException($"column '{column.Field.Name}' has {column.Count} values in a table of {_rows} rows");
+            if (column.Count == _rows) continue;
+            var message = $"column '{column.Field.Name}' has {column.Count} values where the row group has {_rows} rows";
+            _rows = 0;
+            throw new InvalidOperationException(message);
         }
 
         if (_rows == _rowGroupRows) Flush();

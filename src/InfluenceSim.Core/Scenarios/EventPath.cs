@@ -17,7 +17,7 @@ internal sealed class EventPath
     private static readonly string[] Structural =
     [
         "$schema", "name", "description", "seed", "steps", "stepHours", "replicates", "languages", "network",
-        "events", "logs", "beliefs.model", "model", "classic",
+        "events", "logs", "cascadeReach", "beliefs.model", "model", "classic",
         "platforms.*.id", "platforms.*.network", "platforms.*.feed.size",
         "segments.*.id", "segments.*.size", "segments.*.languages", "segments.*.platforms", "segments.*.initialBelievers",
         "segments.*.initialOpinion", "segments.*.opinionSpread",

@@ -28,6 +28,8 @@ public sealed class Scenario
     public List<EventSpec> Events { get; set; } = [];
     /// <summary>Logs written beside the results (<see cref="LogKinds"/>).</summary>
     public List<string> Logs { get; set; } = [];
+    /// <summary>Count each cascade's unique users reached and exposed (memory and time grow with distinct readers of each cascade).</summary>
+    public bool CascadeReach { get; set; }
 }
 
 public sealed class PlatformSpec

@@ -52,6 +52,7 @@ public static class ScenarioLoader
         if (overrides.Seed is { } seed) root["seed"] = seed;
         if (overrides.Steps is { } steps) root["steps"] = steps;
         if (overrides.Replicates is { } replicates) root["replicates"] = replicates;
+        if (overrides.CascadeReach) root["cascadeReach"] = true;
         if (overrides.Logs is { Count: > 0 } logs)
         {
             var own = root["logs"] is JArray list ? list.Select(t => t.ToString()) : [];

@@ -92,6 +92,11 @@ internal sealed partial class ScenarioValidator
         {
             Error("logs", $"post and cascade logs need the platform model; the classic model '{_scenario.Model}' has no posts");
         }
+
+        if (_scenario.CascadeReach && ScenarioModels.IsClassic(_scenario.Model))
+        {
+            Error("cascadeReach", $"cascades need the platform model; the classic model '{_scenario.Model}' has no posts");
+        }
     }
 
     /// <summary>Sizes the engine cannot index, whatever the memory: these are errors, not a matter of the memory estimate.</summary>

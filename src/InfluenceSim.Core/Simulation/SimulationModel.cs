@@ -45,6 +45,7 @@ public sealed class SimulationModel : ISimulation
         NarrativeFalsehood = scenario.Narratives.Select(n => n.Falsehood).ToArray();
         NarrativeStance = scenario.Narratives.Select(n => n.Stance).ToArray();
         BoundedConfidence = scenario.Beliefs.Model == BeliefModels.BoundedConfidence;
+        CountsCascadeReach = scenario.CascadeReach;
         SegmentOpinionCentre = scenario.Segments.Select(s => s.InitialOpinion).ToArray();
         SegmentOpinionSpread = scenario.Segments.Select(s => s.OpinionSpread).ToArray();
         Opposed = BuildOpposition(scenario, index);
@@ -131,6 +132,9 @@ public sealed class SimulationModel : ISimulation
 
     /// <summary>True for the bounded-confidence belief model, false for contagion.</summary>
     public bool BoundedConfidence { get; }
+
+    /// <summary>Whether each cascade's unique readers are counted (the scenario's cascadeReach).</summary>
+    public bool CountsCascadeReach { get; }
 
     public double[] SegmentOpinionCentre { get; }
 

@@ -59,6 +59,7 @@ public sealed class World : IReplicate
         _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
         _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
         _parameters = model.ParametersAt(0);
+        Readers = model.CountsCascadeReach ? new CascadeReaders() : null;
         Counters = new MetricCounters(model.Layout);
         _aware = Counters.For(MetricCatalogue.Aware);
         _believerCount = Counters.For(MetricCatalogue.Believers);
@@ -80,8 +81,8 @@ public sealed class World : IReplicate
 
     public PostStore Posts { get; } = new();
 
-    /// <summary>Who has read each cascade, for its unique users reached and exposed.</summary>
-    public CascadeReaders Readers { get; } = new();
+    /// <summary>Who has read each cascade, for its unique users reached and exposed; null unless the scenario counts them.</summary>
+    public CascadeReaders? Readers { get; }
 
     public PlatformModerator[] Moderators { get; }
 
@@ -113,7 +114,7 @@ public sealed class World : IReplicate
         CurrentStep++;
     }
 
-    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours);
+    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null);
 
     /// <summary>Makes the agent a believer at step 0, unless it already believes a narrative this one opposes.</summary>
     internal bool SeedBeliever(int agent, int segment, int narrative)
@@ -268,11 +269,12 @@ public sealed class World : IReplicate
         if (_readingRandom.Bernoulli(share)) Reshare(agent, postId, platform);
     }
 
-    /// <summary>Counts a read on the post, and on its cascade when the reader is new to it.</summary>
+    /// <summary>Counts a read on the post and, when unique readers are counted, on its cascade if the reader is new to it.</summary>
     private void CountRead(ref Post post, ref Post root, int agent, bool understood)
     {
         post.Impressions++;
         if (understood) post.Exposures++;
+        if (Readers is null) return;
         var (reached, exposed) = Readers.Read(post.Root, agent, understood);
         if (reached) root.Reached++;
         if (exposed) root.Exposed++;

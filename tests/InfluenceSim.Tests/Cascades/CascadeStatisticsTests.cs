@@ -1,0 +1,41 @@
+using InfluenceSim.Cascades;
+
+namespace InfluenceSim.Tests.Cascades;
+
+public class CascadeStatisticsTests
+{
+    private static Cascade OfSize(int size, int narrative, double virality = 1, int depth = 1) =>
+        new(0, 0, narrative, 0, size, depth, 1, virality, 0, 0, 0, -1, -1);
+
+    [Test]
+    public void GroupsByNarrativeSponsorAndAll()
+    {
+        // Narrative 0 (sponsor 0): sizes 1, 2, 150, 2000; narrative 1 (sponsor 1): size 3; narrative 2 (sponsor 0): none.
+        Cascade[] cascades = [OfSize(1, 0, virality: 0, depth: 0), OfSize(2, 0), OfSize(150, 0, 3, 5), OfSize(2000, 0, 9, 20), OfSize(3, 1, 1.5, 2)];
+        var statistics = CascadeStatistics.Of(cascades, [0, 1, 0], sponsors: 2);
+        var size = CascadeMeasures.All.ToList().IndexOf(CascadeMeasures.Size);
+        var virality = CascadeMeasures.All.ToList().IndexOf(CascadeMeasures.StructuralVirality);
+        var reached = CascadeMeasures.All.ToList().IndexOf(CascadeMeasures.Reached);
+        var first = statistics.Groups[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(statistics.Groups.Select(g => g.Count), Is.EqualTo(new[] { 4, 1, 0, 4, 1, 5 }), "narratives 0-2, sponsors 0-1, all");
+            Assert.That(first.Mean[size], Is.EqualTo((1 + 2 + 150 + 2000) / 4.0));
+            Assert.That(first.Median[size], Is.EqualTo(76));
+            Assert.That(first.ShareAbove100, Is.EqualTo(0.5));
+            Assert.That(first.ShareAbove1000, Is.EqualTo(0.25));
+            Assert.That(first.Mean[virality], Is.EqualTo((1 + 3 + 9) / 3.0), "virality leaves out the lone post");
+            Assert.That(first.Mean[reached], Is.NaN, "reach was not counted");
+            Assert.That(statistics.Groups[2].Mean[size], Is.NaN, "a narrative without cascades");
+        });
+        var curves = statistics.Curves[0];
+        Assert.Multiple(() =>
+        {
+            Assert.That(curves.SizeCcdf.Take(6), Is.EqualTo(new[] { 1, 0.75, 0.5, 0.5, 0.5, 0.5 }), "at least 1, 2, 3, 5, 10, 20 posts");
+            Assert.That(curves.SizeCcdf[Array.IndexOf(CascadeStatistics.SizePoints, 1000)], Is.EqualTo(0.25));
+            Assert.That(curves.DepthCcdf.Take(5), Is.EqualTo(new[] { 0.75, 0.5, 0.5, 0.5, 0.5 }), "at least 1 to 5 hops");
+            Assert.That(curves.ViralityBySize[0], Is.EqualTo(1), "class [2, 3)");
+            Assert.That(curves.ViralityBySize[1], Is.NaN, "class [3, 5) is empty for narrative 0");
+        });
+    }
+}
