@@ -40,6 +40,33 @@ public class CompareCommandTests
             Assert.That(File.Exists(Path.Combine(_work, "cmp", "compare.svg")), Is.True);
             Assert.That(File.Exists(Path.Combine(_work, "cmp", "compare.png")), Is.True);
             Assert.That(run.Output, Does.Contain("falsehood_exposure_share").And.Contain("removal-fast").And.Contain("(lower)"));
+            Assert.That(exposures[1][^1], Is.EqualTo("true"), "the two runs share their seeds: the difference is paired");
+        });
+    }
+
+    [Test]
+    public void SaysWhatModerationPreventedAndDrawsTheFrontier()
+    {
+        var run = CliTestRun.Of("compare", Path.Combine(_work, "none"), Path.Combine(_work, "removal-fast"), "--out", Path.Combine(_work, "prevented"));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(_work, "prevented", ModerationPrevention.FileName));
+        var cells = lines[1].Split(',');
+        string Cell(string column) => cells[Array.IndexOf(ModerationPrevention.Header.Split(','), column)];
+        double Number(string column) => double.Parse(Cell(column), System.Globalization.CultureInfo.InvariantCulture);
+        Assert.Multiple(() =>
+        {
+            Assert.That(lines, Has.Length.EqualTo(2));
+            Assert.That(lines[0], Is.EqualTo(ModerationPrevention.Header));
+            Assert.That(Cell("variant"), Is.EqualTo("removal-fast"));
+            Assert.That(Cell("paired"), Is.EqualTo("true"));
+            Assert.That(Number("prevented_ci95_low"), Is.GreaterThan(0), "fast removal prevents falsehood exposures");
+            Assert.That(Number("per_removal"), Is.EqualTo(Number("prevented") / Number("falsehood_removals")).Within(1e-9));
+            Assert.That(Number("per_removal_ci95_low"), Is.LessThanOrEqualTo(Number("per_removal")));
+            Assert.That(Number("per_removal_ci95_high"), Is.GreaterThanOrEqualTo(Number("per_removal")));
+            Assert.That(Cell("per_label"), Is.Empty, "removal-fast labels nothing");
+            Assert.That(Cell("per_ban"), Is.Empty);
+            Assert.That(File.Exists(Path.Combine(_work, "prevented", "prevention-frontier.svg")), Is.True);
+            Assert.That(run.Output, Does.Contain("What each strategy prevented"));
         });
     }
 

@@ -96,12 +96,26 @@ public class RunCommandTests
     [TestCase("--replicates", "-1")]
     [TestCase("--steps", "many")]
     [TestCase("--colour", "blue")]
+    [TestCase("--log", "tweets")]
+    [TestCase("--format", "xlsx")]
     public void BadOptionsExitWithTwo(string option, string value)
     {
         var run = CliTestRun.Of("run", TestScenarios.ShippedScenario("quickstart.json"), option, value, "--out", Out("x"));
         Assert.That(run.ExitCode, Is.EqualTo(2));
         Assert.That(run.Error, Is.Not.Empty);
         Assert.That(Directory.Exists(Out("x")), Is.False);
+    }
+
+    [Test]
+    public void LogsOfAClassicModelAreRefusedWithTheReason()
+    {
+        var run = CliTestRun.Of("run", TestScenarios.ShippedScenario("classic/sir.json"), "--log", "posts", "--out", Out("x"));
+        Assert.Multiple(() =>
+        {
+            Assert.That(run.ExitCode, Is.EqualTo(2));
+            Assert.That(run.Error, Does.Contain("logs").And.Contain("need the platform model"));
+            Assert.That(Directory.Exists(Out("x")), Is.False);
+        });
     }
 
     [Test]
@@ -118,8 +132,8 @@ public class RunCommandTests
         string[] common = ["run", TestScenarios.ShippedScenario("quickstart.json"), "--steps", "6", "--replicates", "2"];
         var withPlots = CliTestRun.Of([.. common, "--out", Out("plots")]);
         Assert.That(withPlots.ExitCode, Is.Zero, withPlots.Error);
-        Assert.That(Directory.GetFiles(Path.Combine(Out("plots"), "figures"), "*.svg"), Has.Length.EqualTo(6));
-        Assert.That(withPlots.Output, Does.Contain($"6 figures written to {Path.Combine(Out("plots"), "figures")}"));
+        Assert.That(Directory.GetFiles(Path.Combine(Out("plots"), "figures"), "*.svg"), Has.Length.EqualTo(8), "six figures of the run and two of its cascades");
+        Assert.That(withPlots.Output, Does.Contain($"8 figures written to {Path.Combine(Out("plots"), "figures")}"));
         Assert.That(CliTestRun.Of([.. common, "--out", Out("no-plots"), "--no-plots"]).ExitCode, Is.Zero);
         Assert.That(Directory.Exists(Path.Combine(Out("no-plots"), "figures")), Is.False);
     }

@@ -1,3 +1,4 @@
+using InfluenceSim.Experiments;
 using InfluenceSim.Metrics;
 using InfluenceSim.Runs;
 using InfluenceSim.Output;
@@ -20,7 +21,7 @@ public class ModerationStrategyTests
 
     private static readonly Dictionary<string, Outcomes> Results = [];
 
-    private sealed record Outcomes(double[] StateBelievers, double[] FalsehoodExposures, double[] RemovedOther);
+    private sealed record Outcomes(double[] StateBelievers, double[] FalsehoodExposures, double[] RemovedOther, int[] ActorOriginals);
 
     [OneTimeSetUp]
     public void RunEveryStrategy()
@@ -28,7 +29,9 @@ public class ModerationStrategyTests
         foreach (var strategy in Strategies)
         {
             var model = new SimulationModel(ScenarioLoader.Load(TestScenarios.ShippedScenario($"moderation-strategies/{strategy}.json")));
-            var recordings = ReplicateRunner.RunAll(model, threads: Environment.ProcessorCount);
+            var actorOriginals = new int[model.Replicates];
+            var recordings = ReplicateRunner.RunAll(model, threads: Environment.ProcessorCount, finished: (replicate, world, _) =>
+                actorOriginals[replicate] = ((World)world).Posts.All.ToArray().Count(p => !p.IsReshare && p.Author >= model.AgentCount));
             var narratives = model.Layout.Narratives;
             var dprk = Enumerable.Range(0, narratives.Count).Where(n => narratives[n].Sponsor == "dprk").ToArray();
             var falsehoods = Enumerable.Range(0, narratives.Count).Where(n => narratives[n].Falsehood).ToArray();
@@ -37,7 +40,8 @@ public class ModerationStrategyTests
             Results[strategy] = new Outcomes(
                 recordings.Select(r => Total(r, MetricCatalogue.Believers, dprk)).ToArray(),
                 recordings.Select(r => Total(r, MetricCatalogue.Exposures, falsehoods)).ToArray(),
-                recordings.Select(r => model.Layout.IndexOf(removedOther) >= 0 ? r.Final(removedOther) : 0).ToArray());
+                recordings.Select(r => model.Layout.IndexOf(removedOther) >= 0 ? r.Final(removedOther) : 0).ToArray(),
+                actorOriginals);
         }
     }
 
@@ -84,5 +88,23 @@ public class ModerationStrategyTests
     {
         Assert.That(Results["removal-fast"].RemovedOther, Has.All.GreaterThan(0));
         Assert.That(Results["none"].RemovedOther, Has.All.Zero);
+    }
+
+    [TestCase("labels")]
+    [TestCase("removal-fast")]
+    [TestCase("nudge")]
+    public void StrategiesThatLeaveAccountsAloneSeeTheSameActorPostsAsTheBaseline(string strategy) =>
+        Assert.That(Results[strategy].ActorOriginals, Is.EqualTo(Results["none"].ActorOriginals),
+            "actor posting draws from its own stream, so moderation that bans no account leaves it exactly as it was");
+
+    [TestCaseSource(nameof(Interventions))]
+    public void PairingOnSharedSeedsNarrowsTheIntervalOfTheDifference(string strategy)
+    {
+        var baseline = Results["none"].FalsehoodExposures;
+        var variant = Results[strategy].FalsehoodExposures;
+        var paired = MeanDifference.Paired(variant, baseline);
+        var unpaired = MeanDifference.Welch(variant, baseline);
+        Assert.That(paired.DifferenceHigh - paired.DifferenceLow, Is.LessThan(unpaired.DifferenceHigh - unpaired.DifferenceLow),
+            "common random numbers: the replicates of a strategy and of the baseline move together");
     }
 }

@@ -35,6 +35,24 @@ public class ScenarioLoaderTests
     }
 
     [Test]
+    public void AnUnknownLogIsNamedWithItsPath()
+    {
+        var error = SingleError(s => s["logs"] = new JArray("posts", "tweets"));
+        Assert.That(error.JsonPath, Is.EqualTo("logs[1]"));
+        Assert.That(error.Message, Does.Contain("posts").And.Contain("cascades"));
+    }
+
+    [Test]
+    public void CommandLineLogsAndReachAreAddedToTheScenarios()
+    {
+        var scenario = TestScenarios.Certain();
+        scenario["logs"] = new JArray("cascades");
+        var loaded = TestScenarios.Load(scenario, new ScenarioOverrides(Logs: ["posts", "cascades"], CascadeReach: true));
+        Assert.That(loaded.Scenario.Logs, Is.EqualTo(new[] { "cascades", "posts" }));
+        Assert.That(loaded.Scenario.CascadeReach, Is.True);
+    }
+
+    [Test]
     public void UnknownFieldIsAnErrorWithLineColumnAndPath()
     {
         const string json = """
