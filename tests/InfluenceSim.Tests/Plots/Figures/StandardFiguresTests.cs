@@ -42,8 +42,25 @@ public class StandardFiguresTests
         Assert.That(StandardFigures.For(_quickstart).Select(f => f.Name), Is.EqualTo(new[]
         {
             "believers", "belief-states", "believers-by-segment", "final-believers", "falsehood-exposure-share", "impressions-by-language",
+            "cascade-distributions", "cascade-virality",
         }));
-        Assert.That(StandardFigures.For(_moderated).Select(f => f.Name).Last(), Is.EqualTo("moderation"));
+        Assert.That(StandardFigures.For(_moderated).Select(f => f.Name).SkipLast(2).Last(), Is.EqualTo("moderation"));
+    }
+
+    [Test]
+    public void CascadeDistributionsAreDrawnOnLogarithmsOfTheSummarysCurves()
+    {
+        var figure = Named(_quickstart, "cascade-distributions");
+        var size = figure.Panels.Single(p => p.Title == "Size");
+        foreach (var line in size.Lines)
+        {
+            var curve = _quickstart.Summary.Cascades!.Curves.Single(c => c.Narrative == line.Label).SizeCcdf;
+            Assert.That(line.X, Is.EqualTo(curve.Select(p => Math.Log10(p.X))));
+            Assert.That(line.Y, Is.EqualTo(curve.Select(p => Math.Log10(p.Value.Mean))));
+            Assert.That(line.Y[0], Is.Zero, "every cascade has at least one post: a share of 1, at 10^0");
+        }
+
+        Assert.That(size.Y.Ticks!.Select(t => t.Label), Does.Contain("1").And.Contain("0.1"));
     }
 
     [Test]
