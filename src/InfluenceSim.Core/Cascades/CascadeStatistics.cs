@@ -42,38 +42,52 @@ public sealed class CascadeStatistics
         ArgumentNullException.ThrowIfNull(cascades);
         ArgumentNullException.ThrowIfNull(sponsorOfNarrative);
         var narratives = sponsorOfNarrative.Count;
-        var byNarrative = Enumerable.Range(0, narratives).Select(n => cascades.Where(c => c.Narrative == n).ToArray()).ToArray();
-        var groups = new List<GroupStatistics>();
-        groups.AddRange(byNarrative.Select(GroupStatistics.Of));
-        for (var s = 0; s < sponsors; s++)
+        var byNarrative = Enumerable.Range(0, narratives).Select(_ => new List<Cascade>()).ToArray();
+        var bySponsor = Enumerable.Range(0, sponsors).Select(_ => new List<Cascade>()).ToArray();
+        foreach (var cascade in cascades)
         {
-            var sponsor = s;
-            groups.Add(GroupStatistics.Of([.. cascades.Where(c => sponsorOfNarrative[c.Narrative] == sponsor)]));
+            byNarrative[cascade.Narrative].Add(cascade);
+            bySponsor[sponsorOfNarrative[cascade.Narrative]].Add(cascade);
         }
 
-        groups.Add(GroupStatistics.Of([.. cascades]));
+        var groups = byNarrative.Concat(bySponsor).Append([.. cascades]).Select(GroupStatistics.Of).ToArray();
         return new CascadeStatistics(groups, byNarrative.Select(NarrativeCurves.Of).ToArray());
     }
 
     /// <summary>One group's statistics; per measure, in the order of <see cref="CascadeMeasures.All"/>.</summary>
     public sealed record GroupStatistics(int Count, double[] Mean, double[] Median, double[] P90, double[] P99, double ShareAbove100, double ShareAbove1000)
     {
-        public static GroupStatistics Of(Cascade[] cascades)
+        public static GroupStatistics Of(IReadOnlyList<Cascade> cascades)
         {
             var measures = CascadeMeasures.All;
-            double[] Each(Func<double[], double> statistic) => measures.Select(m =>
+            var (mean, median, p90, p99) = (new double[measures.Count], new double[measures.Count], new double[measures.Count], new double[measures.Count]);
+            var values = new double[cascades.Count];
+            for (var m = 0; m < measures.Count; m++)
             {
-                var values = cascades.Where(m.AppliesTo).Select(m.Of).ToArray();
-                if (values.Length == 0) return double.NaN;
-                Array.Sort(values);
-                return statistic(values);
-            }).ToArray();
-            double Share(int above) => cascades.Length == 0 ? double.NaN : cascades.Count(c => c.Size > above) / (double)cascades.Length;
-            return new GroupStatistics(cascades.Length,
-                Each(v => v.Average()), Each(v => SortedArrayStatistics.Median(v)),
-                Each(v => SortedArrayStatistics.QuantileCustom(v, 0.9, QuantileDefinition.R7)),
-                Each(v => SortedArrayStatistics.QuantileCustom(v, 0.99, QuantileDefinition.R7)),
-                Share(LargeCascade), Share(VeryLargeCascade));
+                var count = 0;
+                foreach (var cascade in cascades)
+                {
+                    if (measures[m].AppliesTo(cascade)) values[count++] = measures[m].Of(cascade);
+                }
+
+                var sorted = values.AsSpan(0, count);
+                sorted.Sort();
+                var array = sorted.ToArray();
+                (mean[m], median[m], p90[m], p99[m]) = count == 0
+                    ? (double.NaN, double.NaN, double.NaN, double.NaN)
+                    : (array.Average(), SortedArrayStatistics.Median(array),
+                        SortedArrayStatistics.QuantileCustom(array, 0.9, QuantileDefinition.R7), SortedArrayStatistics.QuantileCustom(array, 0.99, QuantileDefinition.R7));
+            }
+
+            var (above100, above1000) = (0, 0);
+            foreach (var cascade in cascades)
+            {
+                if (cascade.Size > LargeCascade) above100++;
+                if (cascade.Size > VeryLargeCascade) above1000++;
+            }
+
+            double Share(int above) => cascades.Count == 0 ? double.NaN : above / (double)cascades.Count;
+            return new GroupStatistics(cascades.Count, mean, median, p90, p99, Share(above100), Share(above1000));
         }
     }
 
@@ -83,23 +97,40 @@ public sealed class CascadeStatistics
     /// </summary>
     public sealed record NarrativeCurves(double[] SizeCcdf, double[] DepthCcdf, double[] ViralityBySize)
     {
-        public static NarrativeCurves Of(Cascade[] cascades)
+        public static NarrativeCurves Of(List<Cascade> cascades)
         {
-            double AtLeast(Func<Cascade, int> measure, int point) =>
-                cascades.Length == 0 ? double.NaN : cascades.Count(c => measure(c) >= point) / (double)cascades.Length;
-            var virality = new double[ViralityClasses.Length];
-            for (var k = 0; k < virality.Length; k++)
+            var sizes = cascades.Select(c => c.Size).Order().ToArray();
+            var depths = cascades.Select(c => c.Depth).Order().ToArray();
+            var viralitySum = new double[ViralityClasses.Length];
+            var inClass = new int[ViralityClasses.Length];
+            foreach (var cascade in cascades)
             {
-                var low = ViralityClasses[k];
-                var high = k + 1 < ViralityClasses.Length ? ViralityClasses[k + 1] : int.MaxValue;
-                var inClass = cascades.Where(c => c.Size >= low && c.Size < high).Select(c => c.StructuralVirality).ToArray();
-                virality[k] = inClass.Length == 0 ? double.NaN : inClass.Average();
+                if (cascade.Size < ViralityClasses[0]) continue;
+                var k = Array.BinarySearch(ViralityClasses, cascade.Size);
+                k = k >= 0 ? k : ~k - 1;
+                viralitySum[k] += cascade.StructuralVirality;
+                inClass[k]++;
             }
 
             return new NarrativeCurves(
-                SizePoints.Select(p => AtLeast(c => c.Size, p)).ToArray(),
-                DepthPoints.Select(p => AtLeast(c => c.Depth, p)).ToArray(),
-                virality);
+                SizePoints.Select(p => AtLeast(sizes, p)).ToArray(),
+                DepthPoints.Select(p => AtLeast(depths, p)).ToArray(),
+                viralitySum.Select((sum, k) => inClass[k] == 0 ? double.NaN : sum / inClass[k]).ToArray());
+        }
+
+        /// <summary>The share of sorted values at least <paramref name="point"/>; NaN for none.</summary>
+        private static double AtLeast(int[] sorted, int point)
+        {
+            if (sorted.Length == 0) return double.NaN;
+            var (low, high) = (0, sorted.Length);
+            while (low < high)
+            {
+                var middle = (low + high) / 2;
+                if (sorted[middle] < point) low = middle + 1;
+                else high = middle;
+            }
+
+            return (sorted.Length - low) / (double)sorted.Length;
         }
     }
 }

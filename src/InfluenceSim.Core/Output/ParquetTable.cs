@@ -11,6 +11,7 @@ namespace InfluenceSim.Output;
 public sealed class ParquetTable : IDisposable
 {
     public const int DefaultRowGroupRows = 1 << 16;
+    private const int PoolFreeBytes = 8 << 20;
     private readonly ParquetColumn[] _columns;
     private readonly ParquetWriter _writer;
     private readonly int _rowGroupRows;
@@ -24,7 +25,13 @@ public sealed class ParquetTable : IDisposable
         _columns = [.. columns];
         _rowGroupRows = rowGroupRows;
         foreach (var column in _columns) column.Reserve(rowGroupRows);
-        var options = new ParquetOptions { CompressionMethod = CompressionMethod.Snappy };
+        var options = new ParquetOptions
+        {
+            CompressionMethod = CompressionMethod.Snappy,
+            // Parquet.Net's buffer pool otherwise keeps every buffer it ever used: a run's memory would grow with its logs.
+            MaximumSmallPoolFreeBytes = PoolFreeBytes,
+            MaximumLargePoolFreeBytes = PoolFreeBytes,
+        };
         _writer = ParquetWriter.CreateAsync(new ParquetSchema(_columns.Select(c => c.Field).ToArray()), stream, options).GetAwaiter().GetResult();
     }
 
