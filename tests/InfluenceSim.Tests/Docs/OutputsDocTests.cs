@@ -42,4 +42,17 @@ public class OutputsDocTests
     }
 
     private static string Models(MetricDefinition m) => string.Join(", ", m.Models) + (m.ModerationOnly ? " (when a platform moderates)" : "");
+
+    [Test]
+    public void EveryCascadeMeasureAndLogColumnIsDocumented()
+    {
+        var cascades = File.ReadAllText(Path.Combine(TestScenarios.RepositoryRoot, "docs", "cascades.md"));
+        var outputs = File.ReadAllText(Path.Combine(TestScenarios.RepositoryRoot, "docs", "outputs.md"));
+        Assert.Multiple(() =>
+        {
+            foreach (var measure in InfluenceSim.Cascades.CascadeMeasures.All) Assert.That(cascades, Does.Contain($"| `{measure.Name}` | {measure.Unit} |"), measure.Name);
+            foreach (var column in InfluenceSim.Output.PostLog.Columns) Assert.That(outputs, Does.Contain($"`{column}`"), column);
+            foreach (var column in InfluenceSim.Output.CascadeLog.Columns) Assert.That(outputs, Does.Contain($"`{column}`"), column);
+        });
+    }
 }

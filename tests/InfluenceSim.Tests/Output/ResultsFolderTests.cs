@@ -79,7 +79,9 @@ public class ResultsFolderTests
         var target = Path.Combine(_parent, "run");
         Directory.CreateDirectory(Path.Combine(target, ResultsFolder.FiguresFolder));
         Directory.CreateDirectory(Path.Combine(target, "point-0001"));
-        foreach (var name in new[] { TimeseriesWriter.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ResultsFolder.ReportFile,
+        Directory.CreateDirectory(Path.Combine(target, PostLog.Folder));
+        Directory.CreateDirectory(Path.Combine(target, CascadeLog.Folder));
+        foreach (var name in new[] { TimeseriesWriter.FileName, TimeseriesParquet.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ResultsFolder.ReportFile,
                      SweepDescription.FileName, SweepTables.RowsFile, SweepTables.SummaryFile })
         {
             File.WriteAllText(Path.Combine(target, name), "");
@@ -87,12 +89,15 @@ public class ResultsFolderTests
 
         File.WriteAllText(Path.Combine(target, "point-0001", SweepRunner.PointScenarioFile), "");
         File.WriteAllText(Path.Combine(target, ResultsFolder.FiguresFolder, "believers.svg"), "");
+        File.WriteAllText(Path.Combine(target, PostLog.Folder, RunLogs.FileName(0)), "");
+        File.WriteAllText(Path.Combine(target, CascadeLog.Folder, RunLogs.FileName(12)), "");
         Assert.That(ResultsFolder.ForeignEntries(target), Is.Empty);
         Assert.DoesNotThrow(() => ResultsFolder.CheckReplaceable(target, replaceExisting: true));
 
         File.WriteAllText(Path.Combine(target, ResultsFolder.FiguresFolder, "notes.txt"), "");
         File.WriteAllText(Path.Combine(target, "point-0001", "draft.docx"), "");
-        Assert.That(ResultsFolder.ForeignEntries(target).Select(Path.GetFileName), Is.EquivalentTo(new[] { ResultsFolder.FiguresFolder, "point-0001" }));
+        File.WriteAllText(Path.Combine(target, PostLog.Folder, "my-analysis.parquet"), "");
+        Assert.That(ResultsFolder.ForeignEntries(target).Select(Path.GetFileName), Is.EquivalentTo(new[] { ResultsFolder.FiguresFolder, "point-0001", PostLog.Folder }));
         Assert.Throws<OutputFolderException>(() => ResultsFolder.CheckReplaceable(target, replaceExisting: true));
     }
 
