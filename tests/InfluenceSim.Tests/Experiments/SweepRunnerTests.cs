@@ -62,6 +62,24 @@ public class SweepRunnerTests
     }
 
     [Test]
+    public void PointsCanKeepTheirTimeSeriesInParquet()
+    {
+        var sweepFile = WriteSweep();
+        Run(sweepFile, Folder("csv"));
+        SweepRunner.Run(SweepLoader.Load(sweepFile), Folder("parquet"), new SweepRunOptions(2, Format: TimeseriesFormat.Parquet));
+        var point = Path.Combine(Folder("parquet"), "point-0004");
+        Assert.Multiple(() =>
+        {
+            Assert.That(File.Exists(Path.Combine(point, TimeseriesParquet.FileName)), Is.True);
+            Assert.That(File.Exists(Path.Combine(point, TimeseriesWriter.FileName)), Is.False);
+            Assert.That(File.ReadAllText(Path.Combine(Folder("parquet"), SweepTables.RowsFile)), Is.EqualTo(File.ReadAllText(Path.Combine(Folder("csv"), SweepTables.RowsFile))));
+            var fromCsv = RunResults.Load(Path.Combine(Folder("csv"), "point-0004"));
+            var fromParquet = RunResults.Load(point);
+            foreach (var key in fromCsv.Layout.Series.Where(k => k.InTimeseries)) Assert.That(fromParquet.Series(key), Is.EqualTo(fromCsv.Series(key)), key.ToString());
+        });
+    }
+
+    [Test]
     public void ARowCanBeRerunAlone()
     {
         Run(WriteSweep(), Folder("a"));
