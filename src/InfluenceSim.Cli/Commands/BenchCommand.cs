@@ -119,7 +119,7 @@ internal static class BenchCommand
             Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed);
             foreach (var kind in loaded.Scenario.Logs)
             {
-                var bytes = logFolder.EnumerateFiles("*.parquet", SearchOption.AllDirectories).Where(f => f.Directory!.Name == kind).Sum(f => f.Length);
+                var bytes = logFolder.EnumerateFiles("*.parquet", SearchOption.AllDirectories).Where(f => f.Directory!.Name == RunLogs.FolderOf(kind)).Sum(f => f.Length);
                 var rows = kind == LogKinds.Posts ? ((World)replicate).Posts.Count : replicate.MeasureCascades()!.Count;
                 Write(output, $"log of {kind,-13} {bytes / 1048576.0:0.0} MiB for {rows:N0} rows, {bytes / Math.Max(1.0, rows) * 1e6 / 1048576.0:0} MiB per million rows");
             }

@@ -102,7 +102,7 @@ internal static class RunCommand
             }, ctrlC.Token);
             var timeseries = request.Format == TimeseriesFormat.Parquet ? TimeseriesParquet.FileName : TimeseriesWriter.FileName;
             output.WriteLine($"Results written to {outDir}: {timeseries}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
-            foreach (var log in loaded.Scenario.Logs) output.WriteLine($"Log of {log}: {Path.Combine(outDir, log, "replicate-NNNN.parquet")}, one file per replicate.");
+            foreach (var log in loaded.Scenario.Logs) output.WriteLine($"Log of {log}: {Path.Combine(outDir, RunLogs.FolderOf(log), "replicate-NNNN.parquet")}, one file per replicate.");
             if (request.Plots) output.WriteLine($"{Numbers.Count(figures, "figure")} written to {Path.Combine(outDir, FigureFiles.Folder)} (SVG and PNG).");
             foreach (var line in RunText.Headline(results!.Summary)) output.WriteLine(line);
             return ExitCodes.Success;

@@ -28,6 +28,9 @@ public sealed class RunLogs
 
     public bool IsEmpty => !_posts && !_cascades;
 
+    /// <summary>The folder, inside the results folder, that holds a kind of log.</summary>
+    public static string FolderOf(string kind) => kind == LogKinds.Posts ? PostLog.Folder : CascadeLog.Folder;
+
     public static string FileName(int replicate) => string.Create(CultureInfo.InvariantCulture, $"replicate-{replicate:D4}.parquet");
 
     /// <summary>Writes a finished replicate's logs; for <see cref="ReplicateRunner.RunAll"/>'s <c>finished</c>.</summary>

@@ -11,7 +11,7 @@ namespace InfluenceSim.Simulation;
 
 /// <summary>
 /// The whole state of one replicate: agents' beliefs, platforms with their networks, feeds and moderation, posts,
-/// counters and the replicate's random generator. <see cref="Step"/> advances it by one step of the schedule in
+/// counters and the replicate's random streams. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
 /// Randomness comes in separate streams by who draws (<see cref="SeedStreams"/>): actor accounts draw their posts
 /// whether or not moderation has taken them down, and agents draw their sessions whether or not they are banned, so
