@@ -19,6 +19,7 @@ public static class CliApp
             PlotCommand.Create(output, error),
             ReportCommand.Create(output, error),
             BenchCommand.Create(output, error),
+            LiveCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

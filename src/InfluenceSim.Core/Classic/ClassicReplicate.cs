@@ -1,19 +1,43 @@
 using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
+using InfluenceSim.Networks;
 using InfluenceSim.Runs;
 
 namespace InfluenceSim.Classic;
 
-/// <summary>One replicate of a classic model: its process, stepped by one round or sweep at a time, and its counters.</summary>
-internal sealed class ClassicReplicate(MetricCounters counters, Action step) : IReplicate
+/// <summary>
+/// One replicate of a classic model: its process, stepped by one round or sweep at a time, its counters, and, for
+/// observers that draw it, its network and each node's state.
+/// </summary>
+public sealed class ClassicReplicate : IReplicate
 {
-    public MetricCounters Counters { get; } = counters;
+    private readonly Action _step;
+    private readonly Func<int, double> _stateOf;
+
+    internal ClassicReplicate(MetricCounters counters, CsrGraph network, Action step, Func<int, double> stateOf)
+    {
+        Counters = counters;
+        Network = network;
+        _step = step;
+        _stateOf = stateOf;
+    }
+
+    public MetricCounters Counters { get; }
+
+    /// <summary>Row v: the nodes v can reach (infect, activate, be listened to by).</summary>
+    public CsrGraph Network { get; }
 
     public int CurrentStep { get; private set; }
 
+    /// <summary>
+    /// A node's state: for SI, SIS and SIR 0 susceptible, 1 infected, 2 removed; for the cascade and threshold models
+    /// 0 inactive, 1 active; for opinion models the opinion.
+    /// </summary>
+    public double StateOf(int node) => _stateOf(node);
+
     public void Step()
     {
-        step();
+        _step();
         CurrentStep++;
     }
 

@@ -83,9 +83,10 @@ public sealed class ClassicSimulation : ISimulation
             case ScenarioModels.SI or ScenarioModels.SIS or ScenarioModels.SIR:
                 var model = _model == ScenarioModels.SI ? EpidemicModel.SI : _model == ScenarioModels.SIS ? EpidemicModel.SIS : EpidemicModel.SIR;
                 var epidemic = new EpidemicProcess(graph, model, _parameters.Transmission, _parameters.Recovery, ChooseSeeds(graph, random), random, counting);
-                return new ClassicReplicate(counters, epidemic.Step);
+                return new ClassicReplicate(counters, graph, epidemic.Step, node => epidemic.StateOf(node));
             case ScenarioModels.IndependentCascade:
-                return new ClassicReplicate(counters, new IndependentCascade(graph, _parameters.Activation, ChooseSeeds(graph, random), random, counting).Round);
+                var cascade = new IndependentCascade(graph, _parameters.Activation, ChooseSeeds(graph, random), random, counting);
+                return new ClassicReplicate(counters, graph, cascade.Round, node => cascade.IsActive(node) ? 1 : 0);
             case ScenarioModels.LinearThreshold:
                 var thresholds = new double[Nodes];
                 for (var node = 0; node < Nodes; node++)
@@ -93,7 +94,8 @@ public sealed class ClassicSimulation : ISimulation
                     thresholds[node] = Math.Clamp(_parameters.Threshold + _parameters.ThresholdSpread * (2 * random.NextDouble() - 1), 0, 1);
                 }
 
-                return new ClassicReplicate(counters, new LinearThreshold(graph, thresholds, ChooseSeeds(graph, random), counting).Round);
+                var threshold = new LinearThreshold(graph, thresholds, ChooseSeeds(graph, random), counting);
+                return new ClassicReplicate(counters, graph, threshold.Round, node => threshold.IsActive(node) ? 1 : 0);
             default:
                 return BuildOpinions(graph, random, counters, counting);
         }
@@ -113,7 +115,8 @@ public sealed class ClassicSimulation : ISimulation
         }
 
         var dynamics = new OpinionDynamics(graph.Transpose(), opinions, random, counting);
-        if (_model == ScenarioModels.Voter) return new ClassicReplicate(counters, dynamics.VoterStep);
+        double OpinionOf(int node) => dynamics.Opinions[node];
+        if (_model == ScenarioModels.Voter) return new ClassicReplicate(counters, graph, dynamics.VoterStep, OpinionOf);
         var spread = counters.For(MetricCatalogue.OpinionSd);
         var clusters = counters.For(MetricCatalogue.Clusters);
         void Measure()
@@ -127,11 +130,11 @@ public sealed class ClassicSimulation : ISimulation
         Action step = _model == ScenarioModels.Deffuant
             ? () => dynamics.DeffuantStep(_parameters.Epsilon, _parameters.Mu)
             : () => dynamics.HegselmannKrauseStep(_parameters.Epsilon);
-        return new ClassicReplicate(counters, () =>
+        return new ClassicReplicate(counters, graph, () =>
         {
             step();
             Measure();
-        });
+        }, OpinionOf);
     }
 
     private int[] ChooseSeeds(CsrGraph graph, SimRandom random)
