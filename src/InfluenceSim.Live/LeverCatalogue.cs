@@ -6,8 +6,8 @@ namespace InfluenceSim.Live;
 
 /// <summary>
 /// The levers of a platform-model scenario, as the page shows them: per platform the moderation levers, per actor
-/// group its posting rate and the share of each of its languages (when it writes in more than one), per segment its
-/// activity. Values are read from the
+/// group its posting rate, how its banned accounts come back, and the share of each of its languages (when it writes
+/// in more than one), per segment its activity. Values are read from the
 /// scenario as it stands at a step (its own events and the session's changes applied).
 /// </summary>
 public static class LeverCatalogue
@@ -66,6 +66,11 @@ public static class LeverCatalogue
             var group = $"{(string?)actor["kind"]} {id}";
             var posts = (double?)actor["postsPerDay"] ?? 4;
             levers.Add(new Lever($"actors.{id}.postsPerDay", $"actors.{id}.postsPerDay", group, "posts per day", false, 0, Math.Max(48, Math.Ceiling(2 * posts)), 0.5, posts));
+            var recreate = actor["recreate"] as JObject ?? [];
+            levers.Add(new Lever($"actors.{id}.recreate.max", $"actors.{id}.recreate.max", group, "re-creations after a ban (per account)", false, 0, 50, 1,
+                (double?)recreate["max"] ?? 0));
+            levers.Add(new Lever($"actors.{id}.recreate.delayHours", $"actors.{id}.recreate.delayHours", group, "hours before a re-created account", false, 0, 168, 1,
+                (double?)recreate["delayHours"] ?? 48));
             var mix = LanguageMix(actor);
             foreach (var (language, share) in mix.Count > 1 ? mix : [])
             {
@@ -97,7 +102,7 @@ public static class LeverCatalogue
         }
 
         if (lever.IsSwitch) return value != 0;
-        if (lever.Language is not { } language) return value;
+        if (lever.Language is not { } language) return lever.StepSize >= 1 && value == Math.Floor(value) ? (JToken)(long)value : value;
         var actorId = lever.Path.Split('.')[1];
         var actor = Members(scenario, "actors").Single(a => (string?)a["id"] == actorId);
         var others = LanguageMix(actor).Where(p => p.Language != language).ToList();
@@ -105,7 +110,7 @@ public static class LeverCatalogue
         var mix = new JObject { [language] = value };
         for (var i = 0; i < others.Count; i++)
         {
-            mix[others[i].Language] = rest > 0 ? others[i].Share / rest * (1 - value) : i == 0 ? 1 - value : 0;
+            mix[others[i].Language] = Math.Round(rest > 0 ? others[i].Share / rest * (1 - value) : i == 0 ? 1 - value : 0, 9);
         }
 
         return mix;

@@ -93,7 +93,8 @@ public sealed class NetworkSample
 
     /// <summary>
     /// Each drawn node's state for the page: for the platform model the chosen narrative's belief (0 unaware, 1 aware,
-    /// 2 believer) and, for actor accounts, 3; for classic models the node's state (an opinion for opinion models).
+    /// 2 believer) and, for actor accounts, 3, or 4 while moderation has the account banned on some platform; for
+    /// classic models the node's state (an opinion for opinion models).
     /// </summary>
     public double[] States(IReplicate replicate, int narrative)
     {
@@ -108,7 +109,12 @@ public sealed class NetworkSample
             };
         }
 
-        for (var a = 0; a < ActorAccounts.Length; a++) states[_agents.Length + a] = 3;
+        for (var a = 0; a < ActorAccounts.Length; a++)
+        {
+            var banned = replicate is World world && world.Moderators.Any(m => m.IsActorDown(ActorAccounts[a] - world.Model.AgentCount));
+            states[_agents.Length + a] = banned ? 4 : 3;
+        }
+
         return states;
     }
 
@@ -175,7 +181,7 @@ public sealed class NetworkSample
         var y = new List<double>();
         var count = segments.Length;
         var largest = Math.Max(1, segments.Max(s => s.Count));
-        var discRadius = count == 1 ? 0.36 : Math.Min(0.2, 0.36 * Math.Sin(Math.PI / count) + 0.05);
+        var discRadius = count == 1 ? 0.36 : Math.Min(0.17, 0.3 * Math.Sin(Math.PI / count) * 0.92);
         var golden = Math.PI * (3 - Math.Sqrt(5));
         for (var s = 0; s < count; s++)
         {

@@ -138,4 +138,15 @@ public class LiveSessionTests
             Assert.That(sample.X.Concat(sample.Y), Is.All.InRange(0.0, 1.0));
         });
     }
+
+    [Test]
+    public void BannedActorAccountsAreMarked()
+    {
+        var session = new LiveSession(ScenarioLoader.Load(TestScenarios.ShippedScenario("moderation-strategies/bans-no-recreation.json")));
+        var view = new LiveView(session);
+        var actors = view.Sample.ActorAccounts.Length;
+        Assert.That(view.Sample.States(session.World, 0).TakeLast(actors), Is.All.EqualTo(3), "nobody is banned at the start");
+        session.Step(168);
+        Assert.That(view.Sample.States(session.World, 0).TakeLast(actors), Does.Contain(4.0), "after a week of detection some accounts are banned for good");
+    }
 }
