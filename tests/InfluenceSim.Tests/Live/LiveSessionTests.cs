@@ -108,6 +108,28 @@ public class LiveSessionTests
         Assert.Throws<LiveInputException>(() => session.SetLever("segments.english-speakers.activity", 0.5));
     }
 
+    [TestCase("si")]
+    [TestCase("sis")]
+    [TestCase("independent-cascade")]
+    [TestCase("linear-threshold")]
+    [TestCase("voter")]
+    [TestCase("deffuant")]
+    [TestCase("hegselmann-krause")]
+    public void EveryClassicModelIsDrawn(string model)
+    {
+        var session = new LiveSession(ScenarioLoader.Load(TestScenarios.ShippedScenario($"classic/{model}.json")));
+        var view = new LiveView(session);
+        session.Step(3);
+        var states = view.Sample.States(session.World, 0);
+        Assert.Multiple(() =>
+        {
+            Assert.That(view.ChartSeries(), Is.Not.Empty);
+            Assert.That(view.ChartValues(0).Select(v => v.Length), Is.All.EqualTo(4));
+            Assert.That(states, Has.Length.EqualTo(view.Sample.Count));
+            Assert.That(states, Is.All.InRange(0.0, 2.0));
+        });
+    }
+
     [Test]
     public void AClassicModelRunsWithoutLevers()
     {
