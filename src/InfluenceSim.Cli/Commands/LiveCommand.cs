@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Net;
 using System.Security.Cryptography;
+using InfluenceSim.Experiments;
 using InfluenceSim.Live;
+using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
@@ -20,9 +22,10 @@ internal static class LiveCommand
             Description = "The address to listen on (default 127.0.0.1, this machine only). Another address, for a classroom network, needs the token printed at start.",
         };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
         var command = new Command("live", "Serve a page that runs the scenario step by step in the browser, with its levers (for teaching).")
         {
-            scenario, port, host, outsideFiles,
+            scenario, port, host, outsideFiles, skipMemoryCheck,
         };
         command.SetAction(parsed =>
         {
@@ -51,6 +54,8 @@ internal static class LiveCommand
                 return ScenarioErrorReport.Print(e, error);
             }
 
+            var estimate = MemoryEstimate.For(ScenarioCompiler.Compile(loaded), threads: 1, replicatesKept: 1);
+            if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
             return Serve(new LiveSession(loaded, overrides), address, chosenPort, output, error);
         });
         return command;
