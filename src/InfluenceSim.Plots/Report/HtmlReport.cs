@@ -35,7 +35,7 @@ public static class HtmlReport
                 "quantity can take). summary.json in the results folder has the standard deviations and the 2.5th to 97.5th percentile ranges."),
             Outcomes(summary),
             summary.Model == ScenarioModels.Platform
-                ? [BySegment(summary, MetricCatalogue.Believers, "Final believers by segment"), ModerationByPlatform(results)]
+                ? [BySegment(summary, MetricCatalogue.Believers, "Final believers by segment"), ModerationByPlatform(results), Cascades(summary)]
                 : new object?[] { BySegment(summary, null, "Final values by segment") },
             E("h2", "Reproduce"),
             E("p", "Run the same scenario with the same seed, replicates and steps; the time series and summary come out identical whatever the number of threads:"),
@@ -75,6 +75,26 @@ public static class HtmlReport
                 .Select(m => (Header: m.Name.Replace('_', ' '), Find: (Func<string, SeriesSummary?>)(s => summary.Find(m, segment: s)))).ToArray();
         var rows = summary.Segments.Select(segment => new object[] { segment.Id }.Concat(columns.Select(c => (object)Cell(c.Find(segment.Id)?.Final))));
         return E("div", E("h3", title), Table(new[] { "segment" }.Concat(columns.Select(c => c.Header)), rows));
+    }
+
+    /// <summary>Per narrative and sponsor, the typical and the large cascade (docs/cascades.md).</summary>
+    private static XElement? Cascades(RunSummary summary)
+    {
+        if (summary.Cascades is not { } cascades) return null;
+        var columns = new (string Header, Func<CascadeGroupSummary, SummaryStatistics?> Of)[]
+        {
+            ("cascades", g => g.Cascades),
+            ("mean size", g => g.Measures["size"].Mean),
+            ("99th percentile of size", g => g.Measures["size"].P99),
+            ("share above 100 posts", g => g.ShareAbove100),
+            ("mean depth", g => g.Measures["depth"].Mean),
+            ("mean structural virality", g => g.Measures["structural_virality"].Mean),
+            ("mean lifetime (hours)", g => g.Measures["lifetime_hours"].Mean),
+        };
+        var rows = cascades.Groups.Select(g => new object[] { g.Narrative ?? (g.Sponsor is { } sponsor ? $"sponsor {sponsor}" : "all") }
+            .Concat(columns.Select(c => (object)Cell(c.Of(g)))));
+        return E("div", E("h3", "Cascades (each statistic within a replicate, then over replicates)"),
+            Table(new[] { "narrative" }.Concat(columns.Select(c => c.Header)), rows));
     }
 
     private static XElement? ModerationByPlatform(RunResults results)

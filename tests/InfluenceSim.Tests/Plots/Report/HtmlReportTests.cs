@@ -46,6 +46,10 @@ public class HtmlReportTests
             Assert.That(document.Descendants(xhtml + "figure").Select(f => f.Attribute("id")!.Value),
                 Is.EqualTo(figures.Select(f => "figure-" + f.Name)));
             Assert.That(document.Descendants(xhtml + "h3").Select(h => h.Value), Does.Contain("Moderation (totals over the run)"));
+            var cascades = document.Descendants(xhtml + "h3").Single(h => h.Value.StartsWith("Cascades", StringComparison.Ordinal)).Parent!;
+            Assert.That(cascades.Descendants(xhtml + "tr").Skip(1).Select(r => r.Elements().First().Value),
+                Is.EqualTo(results.Summary.Narratives.Select(n => n.Id).Concat(results.Layout.Sponsors.Select(s => "sponsor " + s)).Append("all")),
+                "a row per narrative, per sponsor and for all cascades");
             Assert.That(html, Does.Contain(results.Manifest.ScenarioSha256));
             Assert.That(System.Text.RegularExpressions.Regex.Matches(html, "https?://[^\"<\\s]*").Select(m => m.Value).Distinct(),
                 Is.SubsetOf(new[] { "http://www.w3.org/1999/xhtml", "http://www.w3.org/2000/svg", "http://www.w3.org/1999/xlink" }), "no address but XML namespaces");
