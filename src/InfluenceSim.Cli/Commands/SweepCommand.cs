@@ -76,6 +76,7 @@ internal static class SweepCommand
             var shardText = options.ShardCount > 1 ? $", shard {options.ShardIndex}/{options.ShardCount}" : "";
             output.WriteLine($"Sweep '{sweep.Spec.Name}': {Numbers.Count(sweep.Points.Count, "point")} ({sweep.Spec.Design.Type}){shardText}, on {Numbers.Count(options.Threads, "thread")}, into {outDir}.");
             if (sweep.Scenarios.Any(s => s.Scenario.Logs.Count > 0)) output.WriteLine("Note: a sweep writes no post or cascade logs; run a point's scenario.json with 'influencesim run' for them.");
+            PrintSensitivityPlan(sweep, output);
             var outcome = SweepRunner.Run(sweep, outDir, options,
                 () => progress?.Done(),
                 (finished, replicates) =>
@@ -86,6 +87,7 @@ internal static class SweepCommand
                 ctrlC.Token);
             output.WriteLine($"{Numbers.Count(outcome.Ran, "point")} run now; {outcome.FinishedInFolder} of {Numbers.Count(outcome.TotalPoints, "point")} finished in {outDir}.");
             output.WriteLine($"Tables: {Path.Combine(outDir, SweepTables.RowsFile)} and {Path.Combine(outDir, SweepTables.SummaryFile)}.");
+            PrintSensitivityOutcome(sweep, outDir, output);
             return ExitCodes.Success;
         }
 
@@ -94,5 +96,45 @@ internal static class SweepCommand
             error.WriteLine($"Interrupted. Finished points are kept in {outDir}; run the same command again to resume.");
             return ExitCodes.Failure;
         }
+    }
+
+    /// <summary>Before a Sobol or Morris sweep: how many runs it takes, and the base sample a target interval width needs.</summary>
+    private static void PrintSensitivityPlan(LoadedSweep sweep, TextWriter output)
+    {
+        var design = sweep.Spec.Design;
+        var k = sweep.Spec.Parameters.Count;
+        if (design.Type == SweepDesigns.Sobol)
+        {
+            var n = design.Samples;
+            static string For(double target) =>
+                $"+/-{Numbers.Format(target)} about N = {SensitivityAnalysis.SamplesFor(SensitivityAnalysis.IshigamiHalfWidthAt4096, 4096, target):N0}";
+            output.WriteLine($"Sobol design: base sample N = {n:N0}, (k + 2) N = {k + 2} x {n:N0} points. Interval half-widths shrink as 1/sqrt(N); as a guide, on the "
+                + $"Ishigami test function N = 4,096 gives +/-{Numbers.Format(SensitivityAnalysis.IshigamiHalfWidthAt4096)}, so N = {n:N0} gives about "
+                + $"+/-{Numbers.Format(SensitivityAnalysis.IshigamiHalfWidthAt4096 * Math.Sqrt(4096.0 / n))}; {For(0.1)}; {For(0.05)}. "
+                + "After the sweep, its own widest interval says what N a target needs.");
+        }
+        else if (design.Type == SweepDesigns.Morris)
+        {
+            output.WriteLine($"Morris design: {design.Trajectories} trajectories of k + 1 = {k + 1} points on {design.Levels} levels; the intervals of mu* and sigma narrow as 1/sqrt(trajectories).");
+        }
+    }
+
+    /// <summary>After a finished Sobol or Morris sweep: where the indices are, and for Sobol the base sample a width of 0.05 needs.</summary>
+    private static void PrintSensitivityOutcome(LoadedSweep sweep, string outDir, TextWriter output)
+    {
+        var path = Path.Combine(outDir, SensitivityAnalysis.FileName);
+        if (!SensitivityAnalysis.Applies(sweep.Spec.Design.Type) || !File.Exists(path)) return;
+        output.WriteLine($"Sensitivity indices with 95% intervals: {path}.");
+        if (sweep.Spec.Design.Type != SweepDesigns.Sobol) return;
+        var widestPerOutcome = File.ReadLines(path).Skip(1).Select(l => l.Split(','))
+            .GroupBy(c => c[0])
+            .Select(g => g.Select(c => (double.Parse(c[^1], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(c[^2], System.Globalization.CultureInfo.InvariantCulture)) / 2)
+                .Where(double.IsFinite).DefaultIfEmpty(0).Max())
+            .Where(width => width > 0)
+            .Order().ToArray();
+        if (widestPerOutcome.Length == 0) return;
+        var typical = widestPerOutcome[widestPerOutcome.Length / 2];
+        output.WriteLine($"Widest interval of a typical outcome (the median over the outcomes that vary): +/-{Numbers.Format(typical)}; for +/-0.05 run with N = {SensitivityAnalysis.SamplesFor(typical, sweep.Spec.Design.Samples, 0.05):N0}. "
+            + "Outcomes that hardly vary over the ranges have indices of no meaning and wide intervals.");
     }
 }

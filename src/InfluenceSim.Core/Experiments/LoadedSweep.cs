@@ -30,5 +30,6 @@ public sealed class LoadedSweep
 
     /// <summary>The description of the sweep kept in its results folder (sweep.json): what it is and every point.</summary>
     public SweepDescription Describe() =>
-        new(Spec.Name, Spec.Description, Path.GetFullPath(SourcePath), SourceHash, Spec.Design.Type, ParameterPaths, Points);
+        new(Spec.Name, Spec.Description, Path.GetFullPath(SourcePath), SourceHash, Spec.Design.Type, ParameterPaths, Points,
+            Spec.Parameters.Select(p => p.Range?.ToArray()).ToArray(), Spec.Design.Type == SweepDesigns.Morris ? Spec.Design.Levels : 0);
 }

@@ -2,9 +2,12 @@ using InfluenceSim.Output;
 
 namespace InfluenceSim.Experiments;
 
-/// <summary>sweep.json, kept in a sweep's results folder: what the sweep is and every point it has.</summary>
+/// <summary>
+/// sweep.json, kept in a sweep's results folder: what the sweep is and every point it has; for designs that sample
+/// ranges, each parameter's [lowest, highest], and for a Morris design its levels.
+/// </summary>
 public sealed record SweepDescription(string Name, string Description, string SweepFile, string SweepSha256, string Design,
-    IReadOnlyList<string> Parameters, IReadOnlyList<SweepPoint> Points)
+    IReadOnlyList<string> Parameters, IReadOnlyList<SweepPoint> Points, IReadOnlyList<double[]?>? Ranges = null, int Levels = 0)
 {
     public const string FileName = "sweep.json";
 

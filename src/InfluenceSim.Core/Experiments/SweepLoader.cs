@@ -35,7 +35,12 @@ public static class SweepLoader
         if (errors.HasErrors) throw new ScenarioException(errors.Errors);
         if (SweepDesign.PointCount(spec) > SweepDesign.MaxPoints)
         {
-            errors.AtPath(spec.Design.Type == SweepDesigns.LatinHypercube ? "design.samples" : "parameters",
+            errors.AtPath(spec.Design.Type switch
+                {
+                    SweepDesigns.LatinHypercube or SweepDesigns.Sobol => "design.samples",
+                    SweepDesigns.Morris => "design.trajectories",
+                    _ => "parameters",
+                },
                 $"the design has {SweepDesign.PointCount(spec):N0} points; at most {SweepDesign.MaxPoints:N0} are supported (split it into several sweeps)");
             throw new ScenarioException(errors.Errors);
         }
@@ -81,15 +86,37 @@ public static class SweepLoader
         return new JObject { [ScenarioInheritance.ExtendsField] = scenarioPath, [ScenarioInheritance.SetField] = set };
     }
 
+    private static void CheckSobol(SweepSpec spec, ErrorSink errors)
+    {
+        var samples = spec.Design.Samples;
+        if (samples >= 2 && (samples & (samples - 1)) != 0)
+        {
+            errors.AtPath("design.samples", $"a sobol design takes a power of two (its base sample is then balanced), got {samples}: try {1 << (int)Math.Round(Math.Log2(samples))}");
+        }
+
+        if (spec.Parameters.Count > Randomness.SobolSequence.MaxDimensions / 2)
+        {
+            errors.AtPath("parameters", $"a sobol design varies at most {Randomness.SobolSequence.MaxDimensions / 2} parameters; screen them first with a morris design");
+        }
+    }
+
+    private static void CheckMorris(SweepSpec spec, ErrorSink errors)
+    {
+        if (spec.Design.Trajectories < 2) errors.AtPath("design.trajectories", "must be at least 2 (the spread of the effects needs two)");
+        if (spec.Design.Levels < 2 || spec.Design.Levels % 2 != 0) errors.AtPath("design.levels", $"must be an even number of at least 2, got {spec.Design.Levels}");
+    }
+
     private static void Validate(SweepSpec spec, string scenarioPath, ErrorSink errors)
     {
         if (string.IsNullOrWhiteSpace(spec.Name)) errors.AtPath("name", "must not be empty");
         if (!File.Exists(scenarioPath)) errors.AtPath("scenario", $"the scenario file '{scenarioPath}' does not exist");
         if (!SweepDesigns.All.Contains(spec.Design.Type)) errors.AtPath("design.type", $"'{spec.Design.Type}' is not one of: {string.Join(", ", SweepDesigns.All)}");
         if (spec.Design.Samples < 1) errors.AtPath("design.samples", "must be at least 1");
+        if (spec.Design.Type == SweepDesigns.Sobol) CheckSobol(spec, errors);
+        if (spec.Design.Type == SweepDesigns.Morris) CheckMorris(spec, errors);
         if (spec.Replicates is < 1) errors.AtPath("replicates", "must be at least 1");
         if (spec.Parameters.Count == 0) errors.AtPath("parameters", "name at least one parameter to vary");
-        var latin = spec.Design.Type == SweepDesigns.LatinHypercube;
+        var latin = SweepDesigns.SamplesRanges(spec.Design.Type);
         for (var i = 0; i < spec.Parameters.Count; i++)
         {
             var parameter = spec.Parameters[i];
@@ -97,7 +124,7 @@ public static class SweepLoader
             if (parameter.Path.Split('.').Any(p => p.Length == 0)) errors.AtPath($"{at}.path", $"'{parameter.Path}' is not a dotted path");
             if ((parameter.Values is null) == (parameter.Range is null)) errors.AtPath(at, "give either 'values' or 'range'");
             if (parameter.Values is { Count: 0 }) errors.AtPath($"{at}.values", "must list at least one value");
-            if (latin && parameter.Values is not null) errors.AtPath($"{at}.values", "a latin-hypercube design samples ranges: give 'range' instead");
+            if (latin && parameter.Values is not null) errors.AtPath($"{at}.values", $"a {spec.Design.Type} design samples ranges: give 'range' instead");
             if (parameter.Range is { } range && (range.Count != 2 || range[0] > range[1]))
             {
                 errors.AtPath($"{at}.range", "must be [lowest, highest]");

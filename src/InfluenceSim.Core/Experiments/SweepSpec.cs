@@ -22,15 +22,24 @@ public sealed class SweepSpec
 public sealed class SweepDesignSpec
 {
     public string Type { get; set; } = SweepDesigns.Factorial;
-    /// <summary>latin-hypercube: the number of points.</summary>
+    /// <summary>latin-hypercube: the number of points; sobol: the base sample N (a power of two), for N (k + 2) points.</summary>
     public int Samples { get; set; } = 10;
+    /// <summary>morris: the number of trajectories r, for r (k + 1) points.</summary>
+    public int Trajectories { get; set; } = 10;
+    /// <summary>morris: the number of levels p of the grid (even).</summary>
+    public int Levels { get; set; } = 4;
 }
 
 public static class SweepDesigns
 {
     public const string Factorial = "factorial";
     public const string LatinHypercube = "latin-hypercube";
-    public static readonly IReadOnlyList<string> All = [Factorial, LatinHypercube];
+    public const string Sobol = "sobol";
+    public const string Morris = "morris";
+    public static readonly IReadOnlyList<string> All = [Factorial, LatinHypercube, Sobol, Morris];
+
+    /// <summary>Designs that sample each parameter's range (and take no listed values).</summary>
+    public static bool SamplesRanges(string design) => design is LatinHypercube or Sobol or Morris;
 }
 
 public sealed class SweepParameterSpec

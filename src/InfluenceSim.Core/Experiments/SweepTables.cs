@@ -6,7 +6,8 @@ namespace InfluenceSim.Experiments;
 /// <summary>
 /// sweep.csv (one row per point and replicate: the varied values, the replicate's seed, the outcomes) and
 /// sweep-summary.csv (per point: mean, sd and 95% interval of each outcome), built from the finished point
-/// folders of a sweep's results folder, whichever run or shard finished them.
+/// folders of a sweep's results folder, whichever run or shard finished them; for a Sobol or Morris design, once
+/// every point is finished, sensitivity.csv (<see cref="SensitivityAnalysis"/>).
 /// </summary>
 public static class SweepTables
 {
@@ -45,6 +46,12 @@ public static class SweepTables
 
         Csv.WriteAtomically(Path.Combine(folder, RowsFile), rows);
         Csv.WriteAtomically(Path.Combine(folder, SummaryFile), summary);
+        if (SensitivityAnalysis.Applies(description.Design) && finished.Count == description.Points.Count && finished.Count > 0)
+        {
+            var means = finished.ToDictionary(p => p.Index, p => names.Select(n => p.Table.Column(n).Average()).ToArray());
+            Csv.WriteAtomically(Path.Combine(folder, SensitivityAnalysis.FileName), SensitivityAnalysis.CsvLines(SensitivityAnalysis.Of(description, names, i => means[i])));
+        }
+
         return finished.Count;
     }
 

@@ -16,7 +16,7 @@ public static class ResultsFolder
     private static readonly HashSet<string> OwnFiles =
     [
         TimeseriesWriter.FileName, TimeseriesParquet.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ReportFile,
-        "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "compare.csv", "compare.svg", "compare.png",
+        "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "sensitivity.csv", "compare.csv", "compare.svg", "compare.png",
         "prevention.csv", "prevention-frontier.svg", "prevention-frontier.png",
     ];
 

@@ -9,7 +9,8 @@ namespace InfluenceSim.Plots.Figures;
 /// The figures of a sweep: every outcome against each numeric varied parameter, mean over a point's replicates with
 /// its 95% interval (in a factorial design one line per combination of the other parameters; in a Latin hypercube
 /// the points themselves), and, when exactly two numeric parameters vary in a factorial design, a heat map of each
-/// outcome's mean over the two. Parameters whose values are not numbers are not plotted.
+/// outcome's mean over the two; for a finished Sobol or Morris design, the sensitivity indices
+/// (<see cref="SensitivityFigure"/>). Parameters whose values are not numbers are not plotted.
 /// </summary>
 public static class SweepFigures
 {
@@ -26,6 +27,7 @@ public static class SweepFigures
         var factorial = sweep.Description.Design == SweepDesigns.Factorial;
         var figures = numeric.Select(p => AgainstParameter(sweep, p, outcomes, factorial)).ToList();
         if (factorial && numeric.Length == 2 && parameters.Count == 2) figures.Add(HeatMaps(sweep, outcomes));
+        if (SensitivityFigure.For(sweep) is { } sensitivity) figures.Add(sensitivity);
         return figures.Where(f => !f.IsEmpty).ToArray();
     }
 
