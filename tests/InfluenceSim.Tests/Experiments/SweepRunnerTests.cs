@@ -79,6 +79,41 @@ public class SweepRunnerTests
         });
     }
 
+    [TestCase("sobol", "\"samples\": 4", 16, new[] { "first_order", "total" })]
+    [TestCase("morris", "\"trajectories\": 3", 9, new[] { "mu_star", "sigma", "mu" })]
+    public void SensitivityDesignsWriteTheirIndices(string design, string size, int points, string[] indexNames)
+    {
+        var path = Path.Combine(_work, $"{design}.sweep.json");
+        File.WriteAllText(path, $$"""
+            {
+              "name": "{{design}}",
+              "scenario": "{{TestScenarios.ShippedScenario("quickstart.json")}}",
+              "design": { "type": "{{design}}", {{size}} },
+              "parameters": [
+                { "path": "actors.state-media.postsPerDay", "range": [2, 24] },
+                { "path": "segments.english-speakers.skepticism", "range": [0.2, 0.8] }
+              ],
+              "replicates": 1
+            }
+            """);
+        var run = CliTestRun.Of("sweep", path, "--out", Folder(design));
+        Assert.That(run.ExitCode, Is.Zero, run.Error);
+        var lines = File.ReadAllLines(Path.Combine(Folder(design), SensitivityAnalysis.FileName));
+        var outcomes = OutcomesTable.Read(Path.Combine(Folder(design), "point-0000")).Names;
+        Assert.Multiple(() =>
+        {
+            Assert.That(Directory.GetDirectories(Folder(design), "point-*"), Has.Length.EqualTo(points));
+            Assert.That(lines[0], Is.EqualTo(SensitivityAnalysis.Header));
+            Assert.That(lines, Has.Length.EqualTo(1 + outcomes.Count * 2 * indexNames.Length));
+            Assert.That(lines.Skip(1).Select(l => l.Split(',')[2]).Distinct(), Is.EquivalentTo(indexNames));
+            Assert.That(run.Output, Does.Contain(design == "sobol" ? "Sobol design: base sample N = 4" : "Morris design: 3 trajectories"));
+            Assert.That(run.Output, Does.Contain("Sensitivity indices with 95% intervals"));
+        });
+        var plot = CliTestRun.Of("plot", Folder(design));
+        Assert.That(plot.ExitCode, Is.Zero, plot.Error);
+        Assert.That(File.Exists(Path.Combine(Folder(design), "figures", "sensitivity.svg")), Is.True);
+    }
+
     [Test]
     public void ARowCanBeRerunAlone()
     {
@@ -200,6 +235,10 @@ public class SweepRunnerTests
     [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "latin-hypercube" }, "parameters": [ { "path": "steps", "values": [1] } ] }""", "give 'range' instead")]
     [TestCase("""{ "name": "x", "scenario": "SCENARIO", "parameters": [ { "path": "seed", "range": [5, 1] } ] }""", "must be [lowest, highest]")]
     [TestCase("""{ "name": "x", "scenario": "SCENARIO", "parameters": [], "colour": "red" }""", "unknown field 'colour'")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "sobol", "samples": 20 }, "parameters": [ { "path": "seed", "range": [1, 5] } ] }""", "takes a power of two")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "sobol", "samples": 8 }, "parameters": [ { "path": "steps", "values": [1] } ] }""", "a sobol design samples ranges")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "morris", "levels": 5 }, "parameters": [ { "path": "seed", "range": [1, 5] } ] }""", "an even number")]
+    [TestCase("""{ "name": "x", "scenario": "SCENARIO", "design": { "type": "morris", "trajectories": 1 }, "parameters": [ { "path": "seed", "range": [1, 5] } ] }""", "at least 2")]
     public void BadSweepFilesAreErrors(string json, string message)
     {
         var path = Path.Combine(_work, "bad.json");
