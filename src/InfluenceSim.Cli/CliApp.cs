@@ -20,6 +20,7 @@ public static class CliApp
             ReportCommand.Create(output, error),
             BenchCommand.Create(output, error),
             LiveCommand.Create(output, error),
+            CalibrateCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -16,7 +16,8 @@ public static class ResultsFolder
     private static readonly HashSet<string> OwnFiles =
     [
         TimeseriesWriter.FileName, TimeseriesParquet.FileName, OutcomesWriter.FileName, RunResults.SummaryFile, RunResults.ManifestFile, ReportFile,
-        "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "sensitivity.csv", "compare.csv", "compare.svg", "compare.png",
+        "scenario.json", "sweep.json", "sweep.csv", "sweep-summary.csv", "sensitivity.csv",
+        "calibration.json", "posterior.csv", "posterior-summary.csv", "posterior-correlations.csv", "compare.csv", "compare.svg", "compare.png",
         "prevention.csv", "prevention-frontier.svg", "prevention-frontier.png",
     ];
 
@@ -51,7 +52,7 @@ public static class ResultsFolder
                 ? name == FiguresFolder ? Directory.EnumerateFileSystemEntries(entry).All(IsFigureFile)
                 : name is PostLog.Folder or CascadeLog.Folder ? Directory.EnumerateFileSystemEntries(entry).All(IsLogFile)
                 : IsPointFolder(name) && ForeignEntries(entry).Count == 0
-                : OwnFiles.Contains(name) || IsLeftover(name);
+                : OwnFiles.Contains(name) || IsGenerationFile(name) || IsLeftover(name);
             if (!own) foreign.Add(entry);
         }
 
@@ -116,6 +117,8 @@ public static class ResultsFolder
 
     private static bool IsFigureFile(string path) =>
         File.Exists(path) && (path.EndsWith(".svg", StringComparison.Ordinal) || path.EndsWith(".png", StringComparison.Ordinal) || IsLeftover(Path.GetFileName(path)));
+
+    private static bool IsGenerationFile(string name) => name.StartsWith("generation-", StringComparison.Ordinal) && name.EndsWith(".csv", StringComparison.Ordinal);
 
     private static bool IsLogFile(string path) =>
         File.Exists(path) && ((Path.GetFileName(path).StartsWith("replicate-", StringComparison.Ordinal) && path.EndsWith(".parquet", StringComparison.Ordinal)) || IsLeftover(Path.GetFileName(path)));
