@@ -77,4 +77,26 @@ internal static class CommonOptions
         };
         return option;
     }
+
+    /// <summary>--shard i/n: the slice of the work this process does (for cluster job arrays).</summary>
+    public static Option<string?> Shard(string description)
+    {
+        var option = new Option<string?>("--shard") { Description = description };
+        option.Validators.Add(result =>
+        {
+            if (result.Tokens.Count == 1 && ParseShard(result.Tokens[0].Value) is null) result.AddError("--shard takes i/n with 1 <= i <= n, for example 3/10.");
+        });
+        return option;
+    }
+
+    public static (int Index, int Count)? ParseShard(string text)
+    {
+        var parts = text.Split('/');
+        return parts.Length == 2
+            && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
+            && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
+            && count >= 1 && index >= 1 && index <= count
+            ? (index, count)
+            : null;
+    }
 }

@@ -18,9 +18,10 @@ internal static class CalibrateCommand
         var threads = CommonOptions.Positive("--threads", "Simulations run at once (default: all cores). Results do not depend on it.");
         var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another calibration (only when everything in it was written by InfluenceSim)." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var shard = CommonOptions.Shard("Share each batch of simulations with the other shards of a job array, as i/n, in one folder on a shared disk; shard 1 writes the posterior.");
         var command = new Command("calibrate", "Fit a scenario's parameters to observed data by approximate Bayesian computation (ABC-SMC); run it again to resume.")
         {
-            file, outDir, threads, force, outsideFiles,
+            file, outDir, threads, force, outsideFiles, shard,
         };
         command.SetAction(parsed =>
         {
@@ -38,6 +39,7 @@ internal static class CalibrateCommand
                 return ScenarioErrorReport.Print(e, error);
             }
 
+            var (shardIndex, shardCount) = CommonOptions.ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
             var spec = calibration.Spec;
             output.WriteLine($"Calibrating '{spec.Name}': {spec.Parameters.Count} parameters against {calibration.Observed.Rows.Count} observations; "
                 + $"{spec.Particles} particles, generations 0 to {spec.Generations}, at most {spec.MaxSimulations:N0} simulations, into {folder}.");
@@ -47,7 +49,13 @@ internal static class CalibrateCommand
                 var population = CalibrationRunner.Run(calibration, folder, parsed.GetValue(threads) ?? Environment.ProcessorCount, parsed.GetValue(force),
                     p => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"generation {p.Generation}: tolerance {(double.IsInfinity(p.Tolerance) ? "none (the prior)" : Numbers.Format(p.Tolerance))}, {p.Simulations:N0} simulations, acceptance {Numbers.Format((double)p.Particles.Count / p.Simulations)}")),
-                    ctrlC.Token);
+                    ctrlC.Token, shardIndex, shardCount);
+                if (shardIndex > 1)
+                {
+                    output.WriteLine($"Shard {shardIndex} of {shardCount} done; shard 1 writes the posterior into {folder}.");
+                    return ExitCodes.Success;
+                }
+
                 if (population is null)
                 {
                     error.WriteLine($"The budget of {spec.MaxSimulations:N0} simulations ran out before the prior's generation finished; raise maxSimulations.");

@@ -14,11 +14,7 @@ internal static class SweepCommand
         var file = new Argument<string>("SWEEP") { Description = "The sweep file (JSON)." };
         var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep file name without .sweep.json>)." };
         var threads = CommonOptions.Positive("--threads", "Replicates run at once, across points (default: all cores). Results do not depend on it.");
-        var shard = new Option<string?>("--shard") { Description = "Run only slice i of n of the points, as i/n (for cluster job arrays); join with 'influencesim merge'." };
-        shard.Validators.Add(result =>
-        {
-            if (result.Tokens.Count == 1 && ParseShard(result.Tokens[0].Value) is null) result.AddError("--shard takes i/n with 1 <= i <= n, for example 3/10.");
-        });
+        var shard = CommonOptions.Shard("Run only slice i of n of the points, as i/n (for cluster job arrays); join with 'influencesim merge'.");
         var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (only when everything in it was written by InfluenceSim)." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
@@ -30,7 +26,7 @@ internal static class SweepCommand
         command.SetAction(parsed =>
         {
             var path = parsed.GetValue(file)!;
-            var (index, count) = ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
+            var (index, count) = CommonOptions.ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
             var options = new SweepRunOptions(parsed.GetValue(threads) ?? Environment.ProcessorCount, index, count, parsed.GetValue(force), parsed.GetValue(format));
             var name = Path.GetFileNameWithoutExtension(path);
             if (name.EndsWith(".sweep", StringComparison.Ordinal)) name = name[..^".sweep".Length];
@@ -38,17 +34,6 @@ internal static class SweepCommand
                 new SweepChecks(parsed.GetValue(outsideFiles), parsed.GetValue(skipMemoryCheck)), output, error);
         });
         return command;
-    }
-
-    private static (int Index, int Count)? ParseShard(string text)
-    {
-        var parts = text.Split('/');
-        return parts.Length == 2
-            && int.TryParse(parts[0], NumberStyles.Integer, CultureInfo.InvariantCulture, out var index)
-            && int.TryParse(parts[1], NumberStyles.Integer, CultureInfo.InvariantCulture, out var count)
-            && count >= 1 && index >= 1 && index <= count
-            ? (index, count)
-            : null;
     }
 
     private sealed record SweepChecks(bool FilesOutsideFolder, bool SkipMemoryCheck);

@@ -25,6 +25,12 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
     /// <summary>Simulates at a position (uniform scale) with a seed, for the distance and the simulated values.</summary>
     public delegate (double Distance, double[] Simulated) Simulate(double[] position, ulong simulationSeed);
 
+    /// <summary>
+    /// Simulates a batch of proposals (null: a proposal outside the prior, not simulated), each with
+    /// <see cref="SimulationSeed"/>; by default here on <c>threads</c> threads, or shared between processes.
+    /// </summary>
+    public delegate (double Distance, double[] Simulated)?[] EvaluateBatch(int generation, int batch, double[]?[] proposals);
+
     public IReadOnlyList<(double Low, double High)> Bounds { get; } = bounds ?? throw new ArgumentNullException(nameof(bounds));
 
     /// <summary>The next population after <paramref name="previous"/> (null for generation 0).</summary>
@@ -33,9 +39,12 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
     /// <param name="maxSimulations">Give up (return null) when the generation would need more simulations than this.</param>
     /// <param name="threads">Simulations run at once.</param>
     /// <param name="cancellation">Stops between batches.</param>
-    public Population? Next(Population? previous, Simulate simulate, long maxSimulations, int threads, CancellationToken cancellation = default)
+    /// <param name="evaluate">Simulates a batch; by default on this process's threads.</param>
+    public Population? Next(Population? previous, Simulate simulate, long maxSimulations, int threads, CancellationToken cancellation = default,
+        EvaluateBatch? evaluate = null)
     {
         ArgumentNullException.ThrowIfNull(simulate);
+        evaluate ??= (generation, batch, proposals) => Evaluate(simulate, generation, batch, proposals, threads, cancellation);
         var generation = previous is null ? 0 : previous.Generation + 1;
         var tolerance = previous is null ? double.PositiveInfinity : Quantile(previous.Particles.Select(p => p.Distance), quantile);
         var spread = previous is null ? null : KernelSpread(previous.Particles);
@@ -47,14 +56,7 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
             if (simulations + particles > maxSimulations) return null;
             var random = new SimRandom(SimRandom.DeriveSeed(seed, (ulong)generation, (ulong)batch));
             var proposals = Enumerable.Range(0, particles).Select(_ => Propose(previous, spread, random)).ToArray();
-            var results = new (double Distance, double[] Simulated)?[proposals.Length];
-            Parallel.For(0, proposals.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation }, i =>
-            {
-                if (proposals[i] is { } position)
-                {
-                    results[i] = simulate(position, SimRandom.DeriveSeed(seed, (ulong)generation, (ulong)batch, (ulong)i));
-                }
-            });
+            var results = evaluate(generation, batch, proposals);
             simulations += proposals.Count(p => p is not null);
             for (var i = 0; i < proposals.Length && accepted.Count < particles; i++)
             {
@@ -66,6 +68,23 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
 
         var total = accepted.Sum(p => p.Weight);
         return new Population(generation, tolerance, simulations, accepted.Select(p => p with { Weight = p.Weight / total }).ToArray());
+    }
+
+    /// <summary>The seed of one proposal's simulation.</summary>
+    public ulong SimulationSeed(int generation, int batch, int proposal) => SimRandom.DeriveSeed(seed, (ulong)generation, (ulong)batch, (ulong)proposal);
+
+    /// <summary>Simulates the proposals whose index is in <paramref name="which"/> (all by default) on up to <paramref name="threads"/> threads.</summary>
+    public (double Distance, double[] Simulated)?[] Evaluate(Simulate simulate, int generation, int batch, double[]?[] proposals, int threads,
+        CancellationToken cancellation, Func<int, bool>? which = null)
+    {
+        ArgumentNullException.ThrowIfNull(simulate);
+        ArgumentNullException.ThrowIfNull(proposals);
+        var results = new (double Distance, double[] Simulated)?[proposals.Length];
+        Parallel.For(0, proposals.Length, new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation }, i =>
+        {
+            if (proposals[i] is { } position && (which?.Invoke(i) ?? true)) results[i] = simulate(position, SimulationSeed(generation, batch, i));
+        });
+        return results;
     }
 
     /// <summary>A draw from the prior, or a moved resample of the last population; null when the move leaves the prior's bounds.</summary>

@@ -7,7 +7,8 @@ namespace InfluenceSim.Experiments;
 /// Runs a calibration into a results folder, generation by generation: each finished generation is written whole
 /// (generation-NN.csv), so Ctrl+C or a crash loses at most the generation under way, and running the same
 /// calibration again resumes after the last finished one. When done, writes posterior.csv, posterior-summary.csv
-/// and posterior-correlations.csv from the last generation.
+/// and posterior-correlations.csv from the last generation. Shards of a job array (<see cref="CalibrationShards"/>)
+/// share each batch of simulations; shard 1 writes the generations and the posterior.
 /// </summary>
 public static class CalibrationRunner
 {
@@ -28,27 +29,34 @@ public static class CalibrationRunner
     /// <param name="force">Replace a folder that holds another calibration's results.</param>
     /// <param name="generationDone">Called after each generation with it.</param>
     /// <param name="cancellation">Stops between batches of simulations.</param>
+    /// <param name="shardIndex">This process's shard, from 1.</param>
+    /// <param name="shardCount">The shards of the job array (1: this process alone).</param>
     /// <returns>The last population, or null when the budget ran out before generation 0 finished.</returns>
     public static AbcSmc.Population? Run(LoadedCalibration calibration, string folder, int threads, bool force,
-        Action<AbcSmc.Population>? generationDone = null, CancellationToken cancellation = default)
+        Action<AbcSmc.Population>? generationDone = null, CancellationToken cancellation = default, int shardIndex = 1, int shardCount = 1)
     {
         ArgumentNullException.ThrowIfNull(calibration);
-        using var folderLock = FolderLock.Acquire(folder);
-        var population = Prepare(calibration, folder, force);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
+        ArgumentOutOfRangeException.ThrowIfLessThan(shardIndex, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(shardIndex, shardCount);
+        using var folderLock = FolderLock.Acquire(folder, shardCount > 1 ? $"shard-{shardIndex}-of-{shardCount}" : "");
+        var writes = shardIndex == 1;
+        var population = writes ? Prepare(calibration, folder, force && shardCount == 1) : null;
         var spec = calibration.Spec;
         var abc = new AbcSmc(calibration.Bounds, spec.Particles, spec.Quantile, unchecked((ulong)calibration.Seed));
-        var used = ReadGenerations(calibration, folder).Sum(p => (long)p.Simulations);
+        var shards = shardCount > 1 ? new CalibrationShards(folder, shardIndex, shardCount, TimeSpan.FromMilliseconds(200)).For(abc, calibration.Simulate, threads, cancellation) : null;
+        var used = writes ? ReadGenerations(calibration, folder).Take(population is null ? 0 : population.Generation + 1).Sum(p => (long)p.Simulations) : 0;
         for (var generation = population is null ? 0 : population.Generation + 1; generation <= spec.Generations; generation++)
         {
-            var next = abc.Next(population, calibration.Simulate, spec.MaxSimulations - used, threads, cancellation);
+            var next = abc.Next(population, calibration.Simulate, spec.MaxSimulations - used, threads, cancellation, shards);
             if (next is null) break;
-            Csv.WriteAtomically(Path.Combine(folder, GenerationFile(next.Generation)), GenerationLines(calibration, next));
+            if (writes) Csv.WriteAtomically(Path.Combine(folder, GenerationFile(next.Generation)), GenerationLines(calibration, next));
             used += next.Simulations;
             population = next;
             generationDone?.Invoke(next);
         }
 
-        if (population is not null) WritePosterior(calibration, folder, population);
+        if (writes && population is not null) WritePosterior(calibration, folder, population);
         return population;
     }
 
@@ -70,7 +78,7 @@ public static class CalibrationRunner
             if (existing.SourceSha256 == calibration.SourceHash && !force) return ReadGenerations(calibration, folder).LastOrDefault();
             if (!force) throw new OutputFolderException($"'{folder}' holds the results of another calibration (or of an earlier version of this one); choose another folder, or replace them (--force)");
         }
-        else if (ResultsFolder.HoldsResults(folder) && !force)
+        else if (Directory.Exists(folder) && ResultsFolder.ForeignEntries(folder).Count > 0 && !force)
         {
             throw new OutputFolderException($"'{folder}' already holds files that are not a calibration's; choose another folder, or replace them (--force)");
         }

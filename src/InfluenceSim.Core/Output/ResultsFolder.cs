@@ -9,6 +9,9 @@ public static class ResultsFolder
 {
     public const string FiguresFolder = "figures";
     public const string ReportFile = "report.html";
+
+    /// <summary>A calibration's shared batches of simulations when it runs as a job array.</summary>
+    public const string ShardsFolder = "shards";
     private const string StagingMark = ".partial-";
     private const string RetiredMark = ".replaced-";
 
@@ -51,6 +54,7 @@ public static class ResultsFolder
             var own = Directory.Exists(entry)
                 ? name == FiguresFolder ? Directory.EnumerateFileSystemEntries(entry).All(IsFigureFile)
                 : name is PostLog.Folder or CascadeLog.Folder ? Directory.EnumerateFileSystemEntries(entry).All(IsLogFile)
+                : name == ShardsFolder ? Directory.EnumerateFileSystemEntries(entry).All(e => IsGenerationFile(Path.GetFileName(e)) || IsLeftover(Path.GetFileName(e)))
                 : IsPointFolder(name) && ForeignEntries(entry).Count == 0
                 : OwnFiles.Contains(name) || IsGenerationFile(name) || IsLeftover(name);
             if (!own) foreign.Add(entry);

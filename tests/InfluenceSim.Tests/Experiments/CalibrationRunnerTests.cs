@@ -108,6 +108,20 @@ public class CalibrationRunnerTests
             "resumed on one thread, the posterior is the one run whole on two");
     }
 
+    [Test]
+    public async Task ShardsOfAJobArrayReachThePosteriorOfOneProcess()
+    {
+        var calibration = LoadedCalibration.Load(WriteCalibration(generations: 1, name: "sharded"));
+        var alone = Path.Combine(_work, "alone");
+        CalibrationRunner.Run(calibration, alone, threads: 2, force: false);
+        var shared = Path.Combine(_work, "shared");
+        var shards = Enumerable.Range(1, 3).Select(i => Task.Run(() => CalibrationRunner.Run(calibration, shared, threads: 1, force: false, shardIndex: i, shardCount: 3))).ToArray();
+        await Task.WhenAll(shards);
+        Assert.That(File.ReadAllText(Path.Combine(shared, CalibrationRunner.PosteriorFile)), Is.EqualTo(File.ReadAllText(Path.Combine(alone, CalibrationRunner.PosteriorFile))));
+        Assert.That(Directory.GetFiles(Path.Combine(shared, CalibrationShards.Folder)), Is.Not.Empty, "the batches went through the shared folder");
+        Assert.That(shards.Select(s => s.Result!.Particles.Count), Is.All.EqualTo(60), "every shard reached the same population");
+    }
+
     [TestCase("step,metric,narrative,value\n99,believers,workers-paradise,3\n", "observed.csv:2", "step takes a whole number from 0 to 24")]
     [TestCase("step,metric,narrative,value\n6,believers,nonsense,3\n", "observed.csv:2", "the run records no series")]
     [TestCase("step,metric,colour,value\n6,believers,red,3\n", "observed.csv:1", "unknown column 'colour'")]
