@@ -122,7 +122,13 @@ public static class CalibrationRunner
         var parameters = calibration.Spec.Parameters;
         double Number(string text, int line) => double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value)
             ? value
-            : throw new InvalidDataException($"{path}:{line}: '{text}' is not a number");
+            : throw new OutputFolderException($"{path}:{line}: '{text}' is not a number; the folder's calibration files were changed by hand: run again with --force");
+        var expected = GenerationLines(calibration, new AbcSmc.Population(generation, 0, 0, [])).ElementAt(1);
+        if (lines.Length < 2 || lines[1] != expected)
+        {
+            throw new OutputFolderException($"{path}:2: the columns are not this calibration's; it was written by another version of InfluenceSim or changed by hand: run again with --force to start over");
+        }
+
         var header = lines[0].Split(", ");
         var tolerance = Number(header[1].Split(' ')[1], 1);
         var simulations = (int)Number(header[2].Split(' ')[1], 1);

@@ -21,7 +21,7 @@ public static class PosteriorPredictiveFigure
         {
             var points = series.OrderBy(x => x.o.Step).ToArray();
             var steps = points.Select(x => (double)x.o.Step).ToArray();
-            return new Panel(series.Key, new Axis("step"), new Axis(""))
+            return new Panel(series.Key.Replace(",", " / ", StringComparison.Ordinal), new Axis("step"), new Axis(""))
             {
                 Lines =
                 [

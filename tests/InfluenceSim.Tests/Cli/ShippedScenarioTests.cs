@@ -7,12 +7,16 @@ using InfluenceSim.Tests.Support;
 
 namespace InfluenceSim.Tests.Cli;
 
-/// <summary>Every scenario in scenarios/ loads, points at the schema and runs end to end; every sweep (*.sweep.json) loads.</summary>
+/// <summary>
+/// Every scenario in scenarios/ loads, points at the schema and runs end to end; every sweep (*.sweep.json) and
+/// calibration (*.calibration.json) loads.
+/// </summary>
 public class ShippedScenarioTests
 {
     public static IEnumerable<string> Shipped() =>
         Directory.EnumerateFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.json", SearchOption.AllDirectories)
-            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal) && !f.EndsWith(".sweep.json", StringComparison.Ordinal))
+            .Where(f => !f.EndsWith(".schema.json", StringComparison.Ordinal) && !f.EndsWith(".sweep.json", StringComparison.Ordinal)
+                && !f.EndsWith(".calibration.json", StringComparison.Ordinal))
             .Select(f => Path.GetRelativePath(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), f))
             .Order();
 
@@ -22,6 +26,13 @@ public class ShippedScenarioTests
     [TestCaseSource(nameof(ShippedSweeps))]
     public void SweepsLoadWithEveryPointValid(string path) =>
         Assert.That(InfluenceSim.Experiments.SweepLoader.Load(path).Points, Is.Not.Empty);
+
+    public static IEnumerable<string> ShippedCalibrations() =>
+        Directory.EnumerateFiles(Path.Combine(TestScenarios.RepositoryRoot, "scenarios"), "*.calibration.json", SearchOption.AllDirectories).Order();
+
+    [TestCaseSource(nameof(ShippedCalibrations))]
+    public void CalibrationsLoadWithTheirObservations(string path) =>
+        Assert.That(LoadedCalibration.Load(path).Observed.Rows, Is.Not.Empty);
 
     [TestCaseSource(nameof(Shipped))]
     public void LoadsAndReferencesTheSchema(string name)
