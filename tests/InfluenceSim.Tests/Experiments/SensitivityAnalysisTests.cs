@@ -3,8 +3,10 @@ using InfluenceSim.Experiments;
 namespace InfluenceSim.Tests.Experiments;
 
 /// <summary>
-/// The Sobol and Morris designs and estimators on functions with known answers, through the sweep's own design code
-/// (SweepDesign.Points from a sweep spec) and the analysis a sweep runs on its points.
+/// The Sobol and Morris designs and estimators on functions with known answers, through the sweep's own code: the
+/// points from SweepDesign.Points, each point's outcome written to its folder's outcomes.csv as a scenario's run
+/// would, and SweepTables.Write turning the finished folder into sensitivity.csv. Only the simulation is replaced,
+/// by the test function.
 /// </summary>
 public class SensitivityAnalysisTests
 {
@@ -21,7 +23,29 @@ public class SensitivityAnalysisTests
         var points = SweepDesign.Points(spec, seed: 2026);
         var description = new SweepDescription(spec.Name, "", "", "", spec.Design.Type, spec.Parameters.Select(p => p.Path).ToArray(), points,
             spec.Parameters.Select(p => p.Range!.ToArray()).ToArray(), spec.Design.Levels);
-        return SensitivityAnalysis.Of(description, ["y"], index => [model(points[index].Values.Select(v => v.ToObject<double>()).ToArray())]);
+        var folder = Directory.CreateTempSubdirectory("influencesim-sensitivity").FullName;
+        try
+        {
+            foreach (var point in points)
+            {
+                var pointFolder = Directory.CreateDirectory(Path.Combine(folder, point.FolderName)).FullName;
+                var y = model(point.Values.Select(v => v.ToObject<double>()).ToArray());
+                File.WriteAllText(Path.Combine(pointFolder, InfluenceSim.Output.OutcomesWriter.FileName),
+                    "replicate,seed,y\n0,1," + y.ToString("R", System.Globalization.CultureInfo.InvariantCulture) + "\n");
+            }
+
+            SweepTables.Write(folder, description);
+            return File.ReadAllLines(Path.Combine(folder, SensitivityAnalysis.FileName)).Skip(1).Select(line =>
+            {
+                var c = line.Split(',');
+                double N(int i) => double.Parse(c[i], System.Globalization.CultureInfo.InvariantCulture);
+                return new SensitivityAnalysis.Index(c[0], c[1], c[2], N(3), N(4), N(5));
+            }).ToArray();
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static SensitivityAnalysis.Index Find(IReadOnlyList<SensitivityAnalysis.Index> indices, string parameter, string name) =>
