@@ -18,10 +18,11 @@ internal static class CalibrateCommand
         var threads = CommonOptions.Positive("--threads", "Simulations run at once (default: all cores). Results do not depend on it.");
         var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another calibration (only when everything in it was written by InfluenceSim)." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
+        var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
         var shard = CommonOptions.Shard("Share each batch of simulations with the other shards of a job array, as i/n, in one folder on a shared disk; shard 1 writes the posterior.");
         var command = new Command("calibrate", "Fit a scenario's parameters to observed data by approximate Bayesian computation (ABC-SMC); run it again to resume.")
         {
-            file, outDir, threads, force, outsideFiles, shard,
+            file, outDir, threads, force, outsideFiles, shard, skipMemoryCheck,
         };
         command.SetAction(parsed =>
         {
@@ -40,13 +41,16 @@ internal static class CalibrateCommand
             }
 
             var (shardIndex, shardCount) = CommonOptions.ParseShard(parsed.GetValue(shard) ?? "1/1")!.Value;
+            var threadCount = parsed.GetValue(threads) ?? Environment.ProcessorCount;
+            var estimate = Runs.MemoryEstimate.For(calibration.BaseSimulation, threadCount, replicatesKept: threadCount * calibration.Spec.Replicates);
+            if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
             var spec = calibration.Spec;
             output.WriteLine($"Calibrating '{spec.Name}': {spec.Parameters.Count} parameters against {calibration.Observed.Rows.Count} observations; "
                 + $"{spec.Particles} particles, generations 0 to {spec.Generations}, at most {spec.MaxSimulations:N0} simulations, into {folder}.");
             using var ctrlC = new CtrlC();
             try
             {
-                var population = CalibrationRunner.Run(calibration, folder, parsed.GetValue(threads) ?? Environment.ProcessorCount, parsed.GetValue(force),
+                var population = CalibrationRunner.Run(calibration, folder, threadCount, parsed.GetValue(force),
                     p => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"generation {p.Generation}: tolerance {(double.IsInfinity(p.Tolerance) ? "none (the prior)" : Numbers.Format(p.Tolerance))}, {p.Simulations:N0} simulations, acceptance {Numbers.Format((double)p.Particles.Count / p.Simulations)}")),
                     ctrlC.Token, shardIndex, shardCount);

@@ -17,7 +17,7 @@ public sealed class LoadedCalibration
     private readonly string _scenarioPath;
     private readonly bool _filesOutsideFolder;
 
-    private LoadedCalibration(CalibrationSpec spec, string sourcePath, string sourceHash, string scenarioPath, ObservedData observed, long seed, int steps,
+    private LoadedCalibration(CalibrationSpec spec, string sourcePath, string sourceHash, string scenarioPath, ObservedData observed, long seed, ISimulation baseSimulation,
         bool filesOutsideFolder)
     {
         Spec = spec;
@@ -27,7 +27,7 @@ public sealed class LoadedCalibration
         _directory = Path.GetDirectoryName(Path.GetFullPath(sourcePath)) ?? ".";
         Observed = observed;
         Seed = seed;
-        Steps = steps;
+        BaseSimulation = baseSimulation;
         _filesOutsideFolder = filesOutsideFolder;
     }
 
@@ -42,7 +42,8 @@ public sealed class LoadedCalibration
 
     public long Seed { get; }
 
-    public int Steps { get; }
+    /// <summary>The base scenario, compiled: for its sizes (the memory a simulation needs).</summary>
+    public ISimulation BaseSimulation { get; }
 
     /// <summary>Each parameter's prior bounds on the scale where the prior is uniform.</summary>
     public IReadOnlyList<(double Low, double High)> Bounds =>
@@ -63,7 +64,7 @@ public sealed class LoadedCalibration
         var observed = ObservedData.Read(observedPath, simulation.Layout, simulation.Steps);
         var hashed = new StringBuilder(text).Append('\n').Append(File.ReadAllText(observedPath)).Append('\n').Append(scenario.SourceHash);
         var calibration = new LoadedCalibration(spec, path, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hashed.ToString()))), scenarioPath,
-            observed, spec.Seed ?? scenario.Scenario.Seed, simulation.Steps, filesOutsideFolder);
+            observed, spec.Seed ?? scenario.Scenario.Seed, simulation, filesOutsideFolder);
         calibration.Compile(calibration.Bounds.Select(b => (b.Low + b.High) / 2).ToArray(), 0);
         return calibration;
     }
