@@ -9,7 +9,8 @@ namespace InfluenceSim.Experiments;
 /// <summary>
 /// A checked calibration: its spec, the observed data mapped to the base scenario's series, and the simulation of
 /// any particle (the base scenario with the particle's values set, run with the simulation's seed). Errors name the
-/// file, line and field, as scenario errors do; a particle at the middle of every prior is built before anything runs.
+/// file, line and field, as scenario errors do; particles at the lowest, the middle and the highest of every prior are
+/// built before anything runs, so that a prior reaching outside what the field allows is an error, not a failed run.
 /// </summary>
 public sealed class LoadedCalibration
 {
@@ -65,7 +66,11 @@ public sealed class LoadedCalibration
         var hashed = new StringBuilder(text).Append('\n').Append(File.ReadAllText(observedPath)).Append('\n').Append(scenario.SourceHash);
         var calibration = new LoadedCalibration(spec, path, Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(hashed.ToString()))), scenarioPath,
             observed, spec.Seed ?? scenario.Scenario.Seed, simulation, filesOutsideFolder);
-        calibration.Compile(calibration.Bounds.Select(b => (b.Low + b.High) / 2).ToArray(), 0);
+        foreach (var corner in new Func<(double Low, double High), double>[] { b => b.Low, b => (b.Low + b.High) / 2, b => b.High })
+        {
+            calibration.Compile(calibration.Bounds.Select(corner).ToArray(), 0);
+        }
+
         return calibration;
     }
 

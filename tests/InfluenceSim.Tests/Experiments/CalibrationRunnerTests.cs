@@ -137,6 +137,17 @@ public class CalibrationRunnerTests
     }
 
     [Test]
+    public void APriorReachingOutsideWhatTheFieldAllowsIsAnErrorBeforeAnythingRuns()
+    {
+        var path = Path.Combine(_work, "outside.calibration.json");
+        File.WriteAllText(path, File.ReadAllText(WriteCalibration(name: "outside")).Replace("[0, 0.9]", "[0, 1.5]", StringComparison.Ordinal));
+        var run = CliTestRun.Of("calibrate", path, "--out", Path.Combine(_work, "never3"));
+        Assert.That(run.ExitCode, Is.EqualTo(2));
+        Assert.That(run.Error, Does.Contain("skepticism"));
+        Assert.That(run.Error, Does.Not.Contain("internal error"));
+    }
+
+    [Test]
     public void BadCalibrationFieldsAreLocated()
     {
         var path = Path.Combine(_work, "fields.calibration.json");
