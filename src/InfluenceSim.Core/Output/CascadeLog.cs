@@ -11,49 +11,64 @@ public static class CascadeLog
 {
     public const string Folder = "cascades";
 
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "replicate", "root", "author", "author_kind", "author_group", "sponsor", "platform", "narrative", "step",
-        "flagged_step", "labelled_step", "downranked_step", "removed_step", .. CascadeMeasures.All.Select(m => m.Name),
-    ];
+    /// <summary>The log's column names, in order: those of the columns <see cref="Write"/> fills.</summary>
+    public static IReadOnlyList<string> Columns { get; } = new CascadeColumns().All.Select(c => c.Field.Name).ToArray();
 
     public static void Write(Stream stream, int replicate, World world, IReadOnlyList<Cascade> cascades)
     {
         ArgumentNullException.ThrowIfNull(world);
         ArgumentNullException.ThrowIfNull(cascades);
         var model = world.Model;
-        var replicateColumn = new ValueColumn<int>("replicate");
-        var root = new ValueColumn<int>("root");
-        var author = new ValueColumn<int>("author");
-        var authorKind = new TextColumn("author_kind");
-        var authorGroup = new TextColumn("author_group");
-        var sponsor = new TextColumn("sponsor");
-        var platform = new TextColumn("platform");
-        var narrative = new TextColumn("narrative");
-        var step = new ValueColumn<int>("step");
-        var moderation = new[] { "flagged_step", "labelled_step", "downranked_step", "removed_step" }.Select(n => new NullableColumn<int>(n)).ToArray();
-        var measures = CascadeMeasures.All.Select(m => new NullableColumn<double>(m.Name)).ToArray();
-        using var table = new ParquetTable(stream, [replicateColumn, root, author, authorKind, authorGroup, sponsor, platform, narrative, step, .. moderation, .. measures]);
+        var columns = new CascadeColumns();
+        using var table = new ParquetTable(stream, columns.All);
         foreach (var cascade in cascades)
         {
             ref var original = ref world.Posts[cascade.Root];
             var (kind, group, accountSponsor) = model.DescribeAccount(cascade.Author);
-            replicateColumn.Add(replicate);
-            root.Add(cascade.Root);
-            author.Add(cascade.Author);
-            authorKind.Add(kind);
-            authorGroup.Add(group);
-            sponsor.Add(accountSponsor);
-            platform.Add(model.PlatformIds[cascade.Platform]);
-            narrative.Add(model.NarrativeIds[cascade.Narrative]);
-            step.Add(original.Step);
+            columns.Replicate.Add(replicate);
+            columns.Root.Add(cascade.Root);
+            columns.Author.Add(cascade.Author);
+            columns.AuthorKind.Add(kind);
+            columns.AuthorGroup.Add(group);
+            columns.Sponsor.Add(accountSponsor);
+            columns.Platform.Add(model.PlatformIds[cascade.Platform]);
+            columns.Narrative.Add(model.NarrativeIds[cascade.Narrative]);
+            columns.Step.Add(original.Step);
             var steps = original.Moderated;
-            moderation[0].Add(PostLog.StepOrNull(steps.Flagged));
-            moderation[1].Add(PostLog.StepOrNull(steps.Labelled));
-            moderation[2].Add(PostLog.StepOrNull(steps.Downranked));
-            moderation[3].Add(PostLog.StepOrNull(steps.Removed));
-            for (var m = 0; m < measures.Length; m++) measures[m].Add(CascadeMeasures.All[m].AppliesTo(cascade) ? CascadeMeasures.All[m].Of(cascade) : null);
+            columns.Flagged.Add(PostLog.StepOrNull(steps.Flagged));
+            columns.Labelled.Add(PostLog.StepOrNull(steps.Labelled));
+            columns.Downranked.Add(PostLog.StepOrNull(steps.Downranked));
+            columns.Removed.Add(PostLog.StepOrNull(steps.Removed));
+            for (var m = 0; m < columns.Measures.Length; m++)
+            {
+                var measure = CascadeMeasures.All[m];
+                columns.Measures[m].Add(measure.AppliesTo(cascade) ? measure.Of(cascade) : null);
+            }
+
             table.EndRow();
         }
+    }
+
+    private sealed class CascadeColumns
+    {
+        public readonly ValueColumn<int> Replicate = new("replicate");
+        public readonly ValueColumn<int> Root = new("root");
+        public readonly ValueColumn<int> Author = new("author");
+        public readonly TextColumn AuthorKind = new("author_kind");
+        public readonly TextColumn AuthorGroup = new("author_group");
+        public readonly TextColumn Sponsor = new("sponsor");
+        public readonly TextColumn Platform = new("platform");
+        public readonly TextColumn Narrative = new("narrative");
+        public readonly ValueColumn<int> Step = new("step");
+        public readonly NullableColumn<int> Flagged = new("flagged_step");
+        public readonly NullableColumn<int> Labelled = new("labelled_step");
+        public readonly NullableColumn<int> Downranked = new("downranked_step");
+        public readonly NullableColumn<int> Removed = new("removed_step");
+        public readonly NullableColumn<double>[] Measures = CascadeMeasures.All.Select(m => new NullableColumn<double>(m.Name)).ToArray();
+
+        public ParquetColumn[] All =>
+        [
+            Replicate, Root, Author, AuthorKind, AuthorGroup, Sponsor, Platform, Narrative, Step, Flagged, Labelled, Downranked, Removed, .. Measures,
+        ];
     }
 }

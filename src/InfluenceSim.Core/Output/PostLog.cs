@@ -10,11 +10,8 @@ public static class PostLog
 {
     public const string Folder = "posts";
 
-    public static readonly IReadOnlyList<string> Columns =
-    [
-        "replicate", "post", "parent", "root", "author", "author_kind", "author_group", "sponsor", "platform", "narrative", "language", "step",
-        "flagged_step", "labelled_step", "downranked_step", "removed_step", "impressions", "exposures",
-    ];
+    /// <summary>The log's column names, in order: those of the columns <see cref="Write"/> fills.</summary>
+    public static IReadOnlyList<string> Columns { get; } = new PostColumns().All.Select(c => c.Field.Name).ToArray();
 
     public static void Write(Stream stream, int replicate, World world, int rowGroupRows = ParquetTable.DefaultRowGroupRows)
     {
