@@ -2,7 +2,9 @@ using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
 using InfluenceSim.Experiments;
+using InfluenceSim.Classic;
 using InfluenceSim.Metrics;
+using InfluenceSim.Networks;
 using InfluenceSim.Output;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
@@ -14,7 +16,8 @@ namespace InfluenceSim.Cli.Commands;
 /// influencesim bench [SCENARIO]: times one whole replicate of a scenario (by default scenarios/scale-1m.json) through
 /// the same runner as 'run', recording included: world build, each step, the whole run, peak memory and what the
 /// steps allocated; with --log, also the time and size of the logs, written to a temporary folder and deleted. With
-/// --classic, SIR and the independent cascade on a million-node graph. Writes no results.
+/// --classic, SIR and the independent cascade on a million-node graph, beside this machine's rate of reading that graph's
+/// rows in random order, so that the times compare across machines as edge reads. Writes no results.
 /// </summary>
 internal static class BenchCommand
 {
@@ -56,9 +59,10 @@ internal static class BenchCommand
                 var compiled = simulations.Select(ScenarioCompiler.Compile).ToArray();
                 var estimate = compiled.Select(s => MemoryEstimate.For(s, threads: 1, replicatesKept: 1)).MaxBy(e => e.Bytes)!;
                 if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
+                double? edgesPerSecond = null;
                 for (var i = 0; i < compiled.Length; i++)
                 {
-                    if (parsed.GetValue(classic)) MeasureClassic(simulations[i], compiled[i], output);
+                    if (parsed.GetValue(classic)) MeasureClassic(simulations[i], compiled[i], output, ref edgesPerSecond);
                     else Measure(simulations[i], compiled[i], output);
                 }
 
@@ -151,14 +155,21 @@ internal static class BenchCommand
         Write(output, $"total wall time     {total.TotalSeconds:0.00} s");
     }
 
-    private static void MeasureClassic(LoadedScenario loaded, ISimulation simulation, TextWriter output)
+    private static void MeasureClassic(LoadedScenario loaded, ISimulation simulation, TextWriter output, ref double? edgesPerSecond)
     {
         var reached = simulation.Layout.RecordedMetrics.Where(m => m != MetricCatalogue.Susceptible).ToArray();
         for (var run = 0; run < simulation.Replicates; run++)
         {
-            var (build, stepTimes, _, _, recording) = Time(simulation, run);
+            var (build, stepTimes, _, replicate, recording) = Time(simulation, run);
+            if (edgesPerSecond is null)
+            {
+                edgesPerSecond = RandomRowReads.Measure(((ClassicReplicate)replicate).Network, seed: 1).EdgesPerSecond;
+                Write(output, $"random row reads    {edgesPerSecond / 1e6:0} M edges/s (this machine: every row of the graph once in shuffled order, best of 3)");
+            }
+
             var nodes = reached.Sum(m => recording.Final(new SeriesKey(m)));
-            Write(output, $"{loaded.Scenario.Model,-20} run {run}: graph and seeds {build.TotalSeconds:0.00} s, {stepTimes.Length} steps {stepTimes.Sum() / 1000:0.000} s (recording included), {nodes:N0} nodes reached");
+            var seconds = stepTimes.Sum() / 1000;
+            Write(output, $"{loaded.Scenario.Model,-20} run {run}: graph and seeds {build.TotalSeconds:0.00} s, {stepTimes.Length} steps {seconds:0.000} s (recording included) = {seconds * edgesPerSecond / 1e6:0.0} M random edge reads, {nodes:N0} nodes reached");
         }
     }
 

@@ -8,8 +8,8 @@ namespace InfluenceSim.Classic;
 /// Discrete-time SI, SIS and SIR on a graph (Kermack and McKendrick 1927; on networks, Pastor-Satorras et al. 2015).
 /// Each step every infected node infects each susceptible out-neighbour with the transmission probability; nodes
 /// infected in a step transmit from the next; then each infected node recovers with the recovery probability (to
-/// susceptible in SIS, to removed in SIR; never in SI). Only infected nodes are visited, so the work grows with the
-/// outbreak, not with nodes x steps.
+/// susceptible in SIS, to removed in SIR; never in SI). Only infected nodes are visited, and on each only the out-edges
+/// whose draw succeeds (<see cref="SuccessfulEdges"/>): the work follows transmissions, not edges x steps.
 /// </summary>
 public sealed class EpidemicProcess
 {
@@ -19,11 +19,12 @@ public sealed class EpidemicProcess
 
     private readonly CsrGraph _graph;
     private readonly EpidemicModel _model;
-    private readonly double _transmission;
+    private readonly GeometricSkip _toNextTransmission;
     private readonly double _recovery;
     private readonly SimRandom _random;
     private readonly byte[] _state;
     private readonly StateTally _tally;
+    private readonly SuccessfulEdges _successfulEdges = new();
     private int[] _infected;
     private int[] _next;
     private int _infectedCount;
@@ -46,7 +47,7 @@ public sealed class EpidemicProcess
         ArgumentOutOfRangeException.ThrowIfGreaterThan(recovery, 1.0);
         _graph = graph;
         _model = model;
-        _transmission = transmission;
+        _toNextTransmission = new GeometricSkip(transmission);
         _recovery = recovery;
         _random = random ?? throw new ArgumentNullException(nameof(random));
         _state = new byte[graph.NodeCount];
@@ -75,8 +76,8 @@ public sealed class EpidemicProcess
     /// <summary>Nodes infected at least once (the final size of an SIR outbreak).</summary>
     public int EverInfected { get; private set; }
 
-    /// <summary>Edges along which a transmission was tried: the work done.</summary>
-    public long EdgesVisited { get; private set; }
+    /// <summary>Edges whose transmission draw succeeded, onto a susceptible node or not: the work done.</summary>
+    public long TransmissionsDrawn { get; private set; }
 
     public int StepsRun { get; private set; }
 
@@ -85,18 +86,14 @@ public sealed class EpidemicProcess
     public void Step()
     {
         var next = 0;
-        for (var i = 0; i < _infectedCount; i++)
+        var reached = _successfulEdges.Draw(_graph, _infected.AsSpan(0, _infectedCount), _toNextTransmission, _random);
+        TransmissionsDrawn += reached.Length;
+        foreach (var neighbour in reached)
         {
-            var node = _infected[i];
-            var neighbours = _graph.Neighbours(node);
-            EdgesVisited += neighbours.Length;
-            foreach (var neighbour in neighbours)
-            {
-                if (_state[neighbour] != Susceptible || !_random.Bernoulli(_transmission)) continue;
-                _state[neighbour] = Infected;
-                _tally.Move(neighbour, Susceptible, Infected);
-                _next[next++] = neighbour;
-            }
+            if (_state[neighbour] != Susceptible) continue;
+            _state[neighbour] = Infected;
+            _tally.Move(neighbour, Susceptible, Infected);
+            _next[next++] = neighbour;
         }
 
         EverInfected += next;

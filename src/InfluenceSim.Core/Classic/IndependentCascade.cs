@@ -6,14 +6,16 @@ namespace InfluenceSim.Classic;
 /// <summary>
 /// The independent cascade model (Goldenberg, Libai and Muller 2001; Kempe, Kleinberg and Tardos 2003): a node
 /// activated in round t has one chance, in round t + 1, to activate each inactive out-neighbour, with probability p.
-/// Only the newly active frontier is visited, so the work is that of the cascade.
+/// Only the newly active frontier is visited, and of its out-edges only those whose draw succeeds
+/// (<see cref="SuccessfulEdges"/>), so the work follows the activations tried, not the edges.
 /// </summary>
 public sealed class IndependentCascade
 {
     private readonly CsrGraph _graph;
-    private readonly double _probability;
+    private readonly GeometricSkip _toNextActivation;
     private readonly SimRandom _random;
     private readonly ActivationFrontier _frontier;
+    private readonly SuccessfulEdges _successfulEdges = new();
 
     /// <param name="graph">Rows are out-neighbours: whom a node can activate.</param>
     /// <param name="probability">Probability that a newly active node activates each inactive out-neighbour.</param>
@@ -27,14 +29,15 @@ public sealed class IndependentCascade
         ArgumentOutOfRangeException.ThrowIfLessThan(probability, 0.0);
         ArgumentOutOfRangeException.ThrowIfGreaterThan(probability, 1.0);
         _graph = graph;
-        _probability = probability;
+        _toNextActivation = new GeometricSkip(probability);
         _random = random ?? throw new ArgumentNullException(nameof(random));
         _frontier = new ActivationFrontier(graph.NodeCount, seeds, counting);
     }
 
     public int ActiveCount => _frontier.ActiveCount;
 
-    public long EdgesVisited { get; private set; }
+    /// <summary>Edges whose activation draw succeeded, onto an inactive node or not: the work done.</summary>
+    public long ActivationsDrawn { get; private set; }
 
     public int RoundsRun { get; private set; }
 
@@ -42,14 +45,11 @@ public sealed class IndependentCascade
 
     public void Round()
     {
-        foreach (var node in _frontier.Current)
+        var reached = _successfulEdges.Draw(_graph, _frontier.Current, _toNextActivation, _random);
+        ActivationsDrawn += reached.Length;
+        foreach (var neighbour in reached)
         {
-            var neighbours = _graph.Neighbours(node);
-            EdgesVisited += neighbours.Length;
-            foreach (var neighbour in neighbours)
-            {
-                if (!_frontier.IsActive(neighbour) && _random.Bernoulli(_probability)) _frontier.Activate(neighbour);
-            }
+            if (!_frontier.IsActive(neighbour)) _frontier.Activate(neighbour);
         }
 
         _frontier.Advance();

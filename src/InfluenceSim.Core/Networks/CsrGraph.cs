@@ -24,6 +24,12 @@ public sealed class CsrGraph
 
     public int Degree(int node) => _offsets[node + 1] - _offsets[node];
 
+    /// <summary>The index of the node's first edge: its row starts there in the list of all edges' targets.</summary>
+    public int FirstEdge(int node) => _offsets[node];
+
+    /// <summary>The target of an edge, by its index in the list of all edges' targets.</summary>
+    public int TargetOf(int edge) => _targets[edge];
+
     public bool HasEdge(int from, int to) => Neighbours(from).BinarySearch(to) >= 0;
 
     /// <summary>The same edges reversed: row v lists the nodes with an edge to v (whom v listens to, in a follow graph).</summary>

@@ -86,14 +86,7 @@ public sealed class SimRandom : Random
     /// Failures before the first success of Bernoulli(p) trials: how far to skip to the next agent that acts,
     /// so that choosing the active few among many costs only the few. Returns int.MaxValue when p is 0.
     /// </summary>
-    public int SkipToNextSuccess(double probability)
-    {
-        if (probability >= 1) return 0;
-        if (probability <= 0) return int.MaxValue;
-        var u = 1.0 - NextDouble();
-        var skip = Math.Floor(Math.Log(u) / Math.Log(1.0 - probability));
-        return skip >= int.MaxValue ? int.MaxValue : (int)skip;
-    }
+    public int SkipToNextSuccess(double probability) => new GeometricSkip(probability).Next(this);
 
     /// <summary>Index drawn from a cumulative distribution (last entry 1).</summary>
     public int FromCumulative(ReadOnlySpan<double> cumulative)
