@@ -37,6 +37,7 @@ internal static class BenchCommand
     {
         var scenario = new Argument<string>("SCENARIO") { Description = "The scenario to time.", DefaultValueFactory = _ => DefaultScenario };
         var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's.");
+        var threads = CommonOptions.Positive("--threads", "Threads the replicate's build and steps run on (default 1). Results do not depend on it.");
         var classic = new Option<bool>("--classic") { Description = "Instead, time SIR and the independent cascade (3 runs each, 300 steps) on a directed Erdos-Renyi graph of 1,000,000 nodes and about 10,000,000 edges." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
@@ -44,7 +45,7 @@ internal static class BenchCommand
         var reach = CommonOptions.CascadeReach();
         var command = new Command("bench", "Time whole replicates of a scenario, recording included: build, steps, wall time, peak memory against the estimate.")
         {
-            scenario, steps, classic, outsideFiles, skipMemoryCheck, logs, reach,
+            scenario, steps, threads, classic, outsideFiles, skipMemoryCheck, logs, reach,
         };
         command.SetAction(parsed =>
         {
@@ -60,10 +61,11 @@ internal static class BenchCommand
                 var estimate = compiled.Select(s => MemoryEstimate.For(s, threads: 1, replicatesKept: 1)).MaxBy(e => e.Bytes)!;
                 if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
                 double? edgesPerSecond = null;
+                var threadCount = parsed.GetValue(threads) ?? 1;
                 for (var i = 0; i < compiled.Length; i++)
                 {
                     if (parsed.GetValue(classic)) MeasureClassic(simulations[i], compiled[i], output, ref edgesPerSecond);
-                    else Measure(simulations[i], compiled[i], output);
+                    else Measure(simulations[i], compiled[i], output, threadCount);
                 }
 
                 Write(output, $"peak memory         {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB (peak working set; estimated {estimate.Bytes / 1048576.0:0} MiB)");
@@ -79,7 +81,7 @@ internal static class BenchCommand
 
     /// <summary>Times replicate 0: the build (up to the record of step 0) and each step with its recording.</summary>
     private static (TimeSpan Build, double[] StepMilliseconds, long Allocated, IReplicate World, SeriesRecording Recording) Time(ISimulation simulation, int replicate,
-        ReplicateFinished? finished = null)
+        ReplicateFinished? finished = null, int threads = 1)
     {
         var clock = Stopwatch.StartNew();
         var build = TimeSpan.Zero;
@@ -91,21 +93,21 @@ internal static class BenchCommand
             if (current.CurrentStep == 0)
             {
                 build = clock.Elapsed;
-                allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+                allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
                 world = current;
             }
             else
             {
                 stepTimes[current.CurrentStep - 1] = clock.Elapsed.TotalMilliseconds;
             }
-        }, finished: finished);
-        var allocated = GC.GetAllocatedBytesForCurrentThread() - allocatedBefore;
+        }, finished: finished, threads: threads);
+        var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var previous = build.TotalMilliseconds;
         for (var step = 0; step < stepTimes.Length; step++) (stepTimes[step], previous) = (stepTimes[step] - previous, stepTimes[step]);
         return (build, stepTimes, allocated, world!, recording);
     }
 
-    private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output)
+    private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output, int threads)
     {
         var logFolder = Directory.CreateTempSubdirectory("influencesim-bench-");
         try
@@ -118,7 +120,7 @@ internal static class BenchCommand
                 var clock = Stopwatch.StartNew();
                 logs.Write(number, world, cascades);
                 logTime = clock.Elapsed;
-            });
+            }, threads);
             total.Stop();
             Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed);
             foreach (var kind in loaded.Scenario.Logs)
@@ -145,6 +147,7 @@ internal static class BenchCommand
         if (replicate is World world)
         {
             Write(output, $"actor accounts      {world.ActorAccountCount:N0}");
+            Write(output, $"threads             {world.Threads}");
             Write(output, $"follow edges        {world.Platforms.Sum(p => p.FollowEdgeCount):N0} on {Numbers.Count(world.Platforms.Length, "platform")}");
             Write(output, $"posts               {world.Posts.Count:N0}");
         }

@@ -18,7 +18,7 @@ internal static class RunCommand
         var seed = CommonOptions.WholeNumber<long>("--seed", "Seed, replacing the scenario's.");
         var replicates = CommonOptions.Positive("--replicates", "Number of replicates, replacing the scenario's.");
         var steps = CommonOptions.Positive("--steps", "Number of steps, replacing the scenario's (events after the last step then do not happen).");
-        var threads = CommonOptions.Positive("--threads", "Replicates run at once (default: all cores). Results do not depend on it.");
+        var threads = CommonOptions.Positive("--threads", "Threads in all: replicates run at once, and what is left over goes to each replicate's own steps (default: all cores). Results do not depend on it.");
         var force = new Option<bool>("--force") { Description = "Replace the results in the folder (only when everything in it was written by InfluenceSim)." };
         var noPlots = new Option<bool>("--no-plots") { Description = "Do not write the figures." };
         var only = CommonOptions.WholeNumber<int>("--replicate", "Run only this replicate (numbered from 0), with the seed it has in a full run: to re-run one row of a sweep alone.", minimum: 0);

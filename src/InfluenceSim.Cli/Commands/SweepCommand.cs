@@ -13,7 +13,7 @@ internal static class SweepCommand
     {
         var file = new Argument<string>("SWEEP") { Description = "The sweep file (JSON)." };
         var outDir = new Option<string?>("--out") { Description = "Results folder (default: results/<sweep file name without .sweep.json>)." };
-        var threads = CommonOptions.Positive("--threads", "Replicates run at once, across points (default: all cores). Results do not depend on it.");
+        var threads = CommonOptions.Positive("--threads", "Threads in all: replicates run at once, across points, and what is left over goes to each replicate's own steps (default: all cores). Results do not depend on it.");
         var shard = CommonOptions.Shard("Run only slice i of n of the points, as i/n (for cluster job arrays); join with 'influencesim merge'.");
         var force = new Option<bool>("--force") { Description = "Replace a results folder that holds another sweep (only when everything in it was written by InfluenceSim)." };
         var outsideFiles = CommonOptions.AllowOutsideFiles();

@@ -71,10 +71,10 @@ public sealed class ClassicSimulation : ISimulation
     /// <summary>The most any classic process keeps per node (linear threshold: threshold, in-degree, active neighbours, frontier).</summary>
     private const int BytesPerNode = 40;
 
-    public IReplicate Build(int replicate)
+    public IReplicate Build(int replicate, int threads = 1)
     {
         var seed = ReplicateSeed(replicate);
-        var graph = BuildGraph(seed);
+        var graph = BuildGraph(seed, threads);
         var random = SeedStreams.For(seed, SeedStreams.Dynamics);
         var counters = new MetricCounters(Layout);
         var counting = new NodeCounting(_segmentOfNode, Layout.Segments.Count, counters);
@@ -151,9 +151,9 @@ public sealed class ClassicSimulation : ISimulation
     }
 
     /// <summary>The network over all nodes: generated with the segments as blocks, or the edge list (followed to follower).</summary>
-    private CsrGraph BuildGraph(ulong seed)
+    private CsrGraph BuildGraph(ulong seed, int threads)
     {
-        if (_network is not null) return NetworkGenerator.Build(_network, _segmentStarts, Layout.Segments, SeedStreams.For(seed, SeedStreams.Network, 0));
+        if (_network is not null) return NetworkGenerator.Build(_network, _segmentStarts, Layout.Segments, SimRandom.DeriveSeed(seed, SeedStreams.Network, 0), threads);
         var edges = new EdgeBuffer(_edgeList!.Count);
         for (var e = 0; e < _edgeList.Count; e++) edges.Add(_edgeList.Followed[e], _edgeList.Followers[e]);
         return edges.Build(Nodes);

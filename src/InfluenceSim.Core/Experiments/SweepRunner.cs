@@ -37,13 +37,14 @@ public static class SweepRunner
         var recordings = pending.ToDictionary(p => p.Index, p => new SeriesRecording[runs[p.Index].Replicates]);
         var remaining = pending.ToDictionary(p => p.Index, p => new StrongBox<int>(runs[p.Index].Replicates));
         var started = DateTimeOffset.UtcNow;
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = options.Threads, CancellationToken = cancellation };
+        var share = ThreadShare.Of(options.Threads, work.Count);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = share.ReplicatesAtOnce, CancellationToken = cancellation };
         try
         {
             Parallel.ForEach(work, parallel, item =>
             {
                 var run = runs[item.Point.Index];
-                recordings[item.Point.Index][item.Replicate] = ReplicateRunner.Run(run, item.Replicate, cancellation);
+                recordings[item.Point.Index][item.Replicate] = ReplicateRunner.Run(run, item.Replicate, cancellation, threads: share.ThreadsPerReplicate);
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {

@@ -31,6 +31,22 @@ public sealed class MetricCounters
         return key.Metric.Aggregate == Aggregate.MeanPerNode ? total / NodesOf(_layout, key) : total;
     }
 
+    /// <summary>Adds another set of counters of the same layout to these (a thread's share of a step), and zeroes it.</summary>
+    public void Absorb(MetricCounters share)
+    {
+        ArgumentNullException.ThrowIfNull(share);
+        for (var m = 0; m < _cells.Length; m++)
+        {
+            var target = _cells[m];
+            var source = share._cells[m];
+            for (var i = 0; i < target.Length; i++)
+            {
+                target[i] += source[i];
+                source[i] = 0;
+            }
+        }
+    }
+
     internal double[] Cells(MetricDefinition metric) => _cells[MetricIndex(metric)];
 
     /// <summary>The cells of a metric that a series covers.</summary>

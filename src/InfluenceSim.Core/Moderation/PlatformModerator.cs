@@ -126,11 +126,8 @@ public sealed class PlatformModerator
         if (probability > 0 && _random.Bernoulli(probability)) Flag(postId);
     }
 
-    /// <summary>A reader who understood a falsehood and does not believe it may report the cascade.</summary>
-    public void OnUnbelievedFalsehood(int rootId)
-    {
-        if (Policy.ReportRate > 0 && _random.Bernoulli(Policy.ReportRate)) Flag(rootId);
-    }
+    /// <summary>A reader who understood a falsehood and did not believe it reported the cascade (with the policy's report rate).</summary>
+    public void OnReport(int rootId) => Flag(rootId);
 
     /// <summary>The circuit breaker throttles a cascade reshared faster than its threshold, until it is reviewed.</summary>
     public void OnReshare(int rootId)

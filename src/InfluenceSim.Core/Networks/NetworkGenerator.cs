@@ -4,42 +4,34 @@ namespace InfluenceSim.Networks;
 
 /// <summary>
 /// Generates the follow network among the audience accounts of one platform. Nodes are numbered 0..n-1 and
-/// grouped in contiguous blocks (the segments); an edge (v, u) in the buffer means u follows v, so v's row
-/// in the built graph lists who receives v's posts.
+/// grouped in contiguous blocks (the segments); v's row in the built graph lists v's followers: who receives
+/// v's posts.
 /// </summary>
 public static class NetworkGenerator
 {
-    /// <summary>Generates the network into a buffer sized for it and builds the graph.</summary>
+    /// <summary>Generates the network and builds the graph; Erdos-Renyi and sbm on up to <paramref name="threads"/> threads, with the same result on any number.</summary>
     /// <param name="spec">The network model and its parameters.</param>
     /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
     /// <param name="blockIds">The segment id of each block, for sbm mixing matrices.</param>
-    /// <param name="random">The generator of this network.</param>
-    public static CsrGraph Build(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, SimRandom random)
+    /// <param name="seed">The seed of this network's randomness.</param>
+    /// <param name="threads">Threads the generation may use.</param>
+    public static CsrGraph Build(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, ulong seed, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(spec);
-        var nodes = blockStarts[^1];
-        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(nodes * spec.AvgFollows * EdgeBuffer.CapacityFactor) + 1024));
-        Generate(spec, blockStarts, blockIds, random, edges);
-        return edges.Build(nodes);
-    }
-
-    /// <param name="spec">The network model and its parameters.</param>
-    /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
-    /// <param name="blockIds">The segment id of each block, for sbm mixing matrices.</param>
-    /// <param name="random">The generator of this network.</param>
-    /// <param name="edges">Receives the edges.</param>
-    public static void Generate(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, SimRandom random, EdgeBuffer edges)
-    {
         var n = blockStarts[^1];
-        if (n < 2 || spec.AvgFollows <= 0) return;
+        if (n < 2 || spec.AvgFollows <= 0) return new EdgeBuffer().Build(n);
         switch (spec.Model)
         {
             case NetworkModels.ErdosRenyi:
-                StochasticBlocks(new double[,] { { 1.0 } }, [0, n], spec.AvgFollows, random, edges);
-                break;
+                return StochasticBlockGraph.Build(new double[,] { { 1.0 } }, [0, n], spec.AvgFollows, seed, threads);
             case NetworkModels.Sbm:
-                StochasticBlocks(MixingMatrix(spec, blockStarts, blockIds), blockStarts, spec.AvgFollows, random, edges);
-                break;
+                return StochasticBlockGraph.Build(MixingMatrix(spec, blockStarts, blockIds), blockStarts, spec.AvgFollows, seed, threads);
+        }
+
+        var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(n * spec.AvgFollows * EdgeBuffer.CapacityFactor) + 1024));
+        var random = new SimRandom(seed);
+        switch (spec.Model)
+        {
             case NetworkModels.BarabasiAlbert:
                 BarabasiAlbert(n, Math.Max(1, (int)Math.Round(spec.AvgFollows / 2)), random, edges);
                 break;
@@ -49,6 +41,8 @@ public static class NetworkGenerator
             default:
                 throw new ArgumentException($"'{spec.Model}' is not a generated network model", nameof(spec));
         }
+
+        return edges.Build(n);
     }
 
     /// <summary>
@@ -89,39 +83,6 @@ public static class NetworkGenerator
         }
 
         return matrix;
-    }
-
-    /// <summary>
-    /// Directed stochastic block model: follower u in block a follows each node of block b independently with
-    /// probability avg x M[a,b] / |b|. Candidates are skipped geometrically, so the cost is that of the edges made.
-    /// </summary>
-    private static void StochasticBlocks(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, SimRandom random, EdgeBuffer edges)
-    {
-        var blocks = blockStarts.Length - 1;
-        for (var a = 0; a < blocks; a++)
-        {
-            for (var b = 0; b < blocks; b++)
-            {
-                var size = blockStarts[b + 1] - blockStarts[b];
-                if (size == 0 || mixing[a, b] <= 0) continue;
-                var candidates = a == b ? size - 1 : size;
-                if (candidates <= 0) continue;
-                var p = Math.Min(1.0, avgFollows * mixing[a, b] / candidates);
-                for (var u = blockStarts[a]; u < blockStarts[a + 1]; u++)
-                {
-                    var position = random.SkipToNextSuccess(p);
-                    while (position < candidates)
-                    {
-                        var v = blockStarts[b] + position;
-                        if (a == b && v >= u) v++;
-                        edges.Add(v, u);
-                        var skip = random.SkipToNextSuccess(p);
-                        if (skip >= candidates) break;
-                        position += skip + 1;
-                    }
-                }
-            }
-        }
     }
 
     /// <summary>Preferential attachment (Barabasi and Albert 1999), each new node linking to m others, as mutual follows.</summary>

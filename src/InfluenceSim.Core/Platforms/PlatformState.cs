@@ -51,6 +51,7 @@ public sealed class PlatformState
             (span[i], span[j]) = (span[j], span[i]);
         }
 
+        span[..kept].Sort();
         _actorFollowerCount[actorAccount] = kept;
     }
 

@@ -20,19 +20,30 @@ public static class SeedStreams
 
     /// <summary>
     /// What happens during the steps, in sub-streams by who draws (<see cref="ActorPosting"/>, <see cref="Sessions"/>,
-    /// <see cref="Reading"/>, and <see cref="ModerationOf"/> per platform), so that variants of a world that differ in
-    /// one part keep the others' draws: common random numbers for paired comparisons.
+    /// <see cref="Reading"/>, <see cref="Reports"/>, <see cref="Delivery"/>, <see cref="Forgetting"/>, and
+    /// <see cref="ModerationOf"/> per platform), so that variants of a world that differ in one part keep the others'
+    /// draws: common random numbers for paired comparisons. The audience's streams (sessions, reading, reports) are
+    /// drawn anew for each step and chunk of agents, so that chunks can run on any thread.
     /// </summary>
     public const ulong Dynamics = 5;
 
     /// <summary>Sub-stream of <see cref="Dynamics"/>: how many posts actor accounts make, on what, in which language, and who coordinates.</summary>
     public const ulong ActorPosting = 1;
 
-    /// <summary>Sub-stream of <see cref="Dynamics"/>: who opens a session, and who writes a post of their own.</summary>
+    /// <summary>Sub-stream of <see cref="Dynamics"/>, per step and chunk of agents: who opens a session, and who writes a post of their own.</summary>
     public const ulong Sessions = 2;
 
-    /// <summary>Sub-stream of <see cref="Dynamics"/>: adoption, resharing, what a believer writes about, forgetting, down-ranked delivery.</summary>
+    /// <summary>Sub-stream of <see cref="Dynamics"/>, per step and chunk of agents: adoption, resharing, what a believer writes about.</summary>
     public const ulong Reading = 3;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>, per step and chunk of agents: which readers report a falsehood.</summary>
+    public const ulong Reports = 4;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>: which followers a down-ranked cascade's items still reach.</summary>
+    public const ulong Delivery = 5;
+
+    /// <summary>Sub-stream of <see cref="Dynamics"/>: which believers forget.</summary>
+    public const ulong Forgetting = 6;
 
     /// <summary>Sub-stream of <see cref="Dynamics"/> for one platform's moderation.</summary>
     public static ulong ModerationOf(int platform) => 100 + (ulong)platform;

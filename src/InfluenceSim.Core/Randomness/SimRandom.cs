@@ -15,7 +15,10 @@ public sealed class SimRandom : Random
     private ulong _s2;
     private ulong _s3;
 
-    public SimRandom(ulong seed)
+    public SimRandom(ulong seed) => Reseed(seed);
+
+    /// <summary>Starts the generator again from a seed, as a new one would: for streams drawn anew in every step, without allocating.</summary>
+    public void Reseed(ulong seed)
     {
         var state = seed;
         _s0 = SplitMix64(ref state);
@@ -37,6 +40,12 @@ public sealed class SimRandom : Random
 
         return result;
     }
+
+    /// <summary>
+    /// A uniform number in [0, 1) fixed by a seed and two keys (a post and a follower, say): for draws that must come
+    /// out the same in whatever order, or on whatever thread, they are made.
+    /// </summary>
+    public static double UniformFor(ulong seed, ulong first, ulong second) => (DeriveSeed(seed, first, second) >> 11) * UnitScale;
 
     public ulong NextUInt64()
     {

@@ -19,8 +19,11 @@ public interface ISimulation
     /// <summary>The seed of one replicate (<see cref="Randomness.SeedStreams.Replicate"/>).</summary>
     ulong ReplicateSeed(int replicate);
 
-    /// <summary>Builds a replicate's world at step 0.</summary>
-    IReplicate Build(int replicate);
+    /// <summary>
+    /// Builds a replicate's world at step 0; the build and the replicate's steps may use up to
+    /// <paramref name="threads"/> threads, with the same results on any number.
+    /// </summary>
+    IReplicate Build(int replicate, int threads = 1);
 
     /// <summary>The memory one replicate's world takes at its largest (while it is built), by part, worked out from the sizes alone.</summary>
     IReadOnlyList<MemoryPart> ReplicateMemory();

@@ -15,12 +15,13 @@ public static class ReplicateRunner
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <param name="stepped">Called after the build (step 0) and after every step, with the replicate.</param>
     /// <param name="finished">Called after the last step with the replicate and its cascades (models with posts).</param>
+    /// <param name="threads">Threads the replicate's build and steps may use; its results are the same on any number.</param>
     public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null,
-        ReplicateFinished? finished = null)
+        ReplicateFinished? finished = null, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         var recording = new SeriesRecording(simulation.Layout, replicate, simulation.Steps);
-        var world = simulation.Build(replicate);
+        var world = simulation.Build(replicate, threads);
         recording.Record(world.Counters);
         stepped?.Invoke(world);
         for (var step = 0; step < simulation.Steps; step++)
@@ -40,10 +41,13 @@ public static class ReplicateRunner
         return recording;
     }
 
-    /// <summary>Runs replicates on up to <paramref name="threads"/> threads; returns their recordings in the order asked.</summary>
+    /// <summary>
+    /// Runs replicates on up to <paramref name="threads"/> threads, shared between replicates and their steps as
+    /// <see cref="ThreadShare"/> says; returns their recordings in the order asked.
+    /// </summary>
     /// <param name="simulation">The compiled scenario.</param>
     /// <param name="replicates">Which replicates; by default all of the scenario's.</param>
-    /// <param name="threads">Replicates run at once (at least 1).</param>
+    /// <param name="threads">Threads in all (at least 1).</param>
     /// <param name="replicateDone">Called with the replicate number when one finishes (from any thread).</param>
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <param name="finished">Called on the replicate's thread after its last step, with its cascades (models with posts).</param>
@@ -54,10 +58,11 @@ public static class ReplicateRunner
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
         var numbers = replicates ?? Enumerable.Range(0, simulation.Replicates).ToArray();
         var recordings = new SeriesRecording[numbers.Count];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = cancellation };
+        var share = ThreadShare.Of(threads, numbers.Count);
+        var options = new ParallelOptions { MaxDegreeOfParallelism = share.ReplicatesAtOnce, CancellationToken = cancellation };
         Parallel.For(0, numbers.Count, options, i =>
         {
-            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished);
+            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished, threads: share.ThreadsPerReplicate);
             replicateDone?.Invoke(numbers[i]);
         });
         return recordings;

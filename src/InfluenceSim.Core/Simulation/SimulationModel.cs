@@ -177,7 +177,7 @@ public sealed class SimulationModel : ISimulation
 
     public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);
 
-    public IReplicate Build(int replicate) => WorldBuilder.Build(this, replicate);
+    public IReplicate Build(int replicate, int threads = 1) => WorldBuilder.Build(this, replicate, threads);
 
     /// <summary>
     /// Per agent: platform memberships, a belief state and an exposure count per narrative, a place in each

@@ -13,6 +13,11 @@ namespace InfluenceSim.Simulation;
 /// The whole state of one replicate: agents' beliefs, platforms with their networks, feeds and moderation, posts,
 /// counters and the replicate's random streams. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
+/// The audience's sessions run in parallel over fixed chunks of agents (<see cref="AgentChunks"/>), each drawing from
+/// streams of its own (replicate, step, chunk); what reaches beyond a chunk's agents (posts, reshares, reports, the
+/// believer sets) is kept per chunk and applied after the sessions in chunk order, so a step's result is the same on
+/// any number of threads. Posts made in a step reach feeds after the sessions, as they are visible only from the
+/// next step anyway.
 /// Randomness comes in separate streams by who draws (<see cref="SeedStreams"/>): actor accounts draw their posts
 /// whether or not moderation has taken them down, and agents draw their sessions whether or not they are banned, so
 /// that variants differing only in moderation see the same posting and the same sessions (common random numbers).
@@ -27,26 +32,29 @@ public sealed class World : IReplicate
     private readonly BeliefState[] _belief;
     private readonly ushort[] _exposureCount;
     private readonly BelieverSet[] _believers;
-    private readonly int[] _rankScratch;
     private readonly double[] _opinion;
-    private readonly Counter _aware;
-    private readonly Counter _believerCount;
-    private readonly Counter _impressions;
-    private readonly Counter _exposures;
     private readonly Counter _posts;
     private readonly Counter _reshares;
+    private readonly ulong _replicateSeed;
     private readonly SimRandom _actorRandom;
-    private readonly SimRandom _sessionRandom;
-    private readonly SimRandom _readingRandom;
+    private readonly FeedDeliveries _deliveries;
+    private readonly SimRandom _forgettingRandom;
+    private readonly SessionWriter _worldWriter;
+    private readonly SessionWriter[] _sessionWriters;
+    private readonly ChunkEffects[] _chunkEffects;
+    private readonly ParallelOptions _parallel;
+    private readonly Action<int> _runSessionThread;
+    private readonly Action<int> _countPostReads;
+    private int _nextChunk;
     private ParameterSet _parameters;
 
-    internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount)
+    internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, int threads)
     {
         var actorOfAccount = model.ModerationSubjects.ActorOfAccount;
         _model = model;
+        _replicateSeed = replicateSeed;
         _actorRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.ActorPosting);
-        _sessionRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.Sessions);
-        _readingRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.Reading);
+        _forgettingRandom = SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.Forgetting);
         Platforms = platforms;
         _platformMask = platformMask;
         _actorFirstAccount = actorFirstAccount;
@@ -56,15 +64,19 @@ public sealed class World : IReplicate
         _exposureCount = new ushort[_belief.Length];
         _believers = new BelieverSet[_narratives];
         for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
-        _rankScratch = new int[model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max()];
         _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
         _parameters = model.ParametersAt(0);
         Readers = model.CountsCascadeReach ? new CascadeReaders() : null;
         Counters = new MetricCounters(model.Layout);
-        _aware = Counters.For(MetricCatalogue.Aware);
-        _believerCount = Counters.For(MetricCatalogue.Believers);
-        _impressions = Counters.For(MetricCatalogue.Impressions);
-        _exposures = Counters.For(MetricCatalogue.Exposures);
+        var rankScratch = model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max();
+        _worldWriter = new SessionWriter(Counters, _believers, rankScratch, deferred: false);
+        _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
+        for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
+        _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
+        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
+        _parallel = new ParallelOptions { MaxDegreeOfParallelism = _sessionWriters.Length };
+        _runSessionThread = RunSessionThread;
+        _countPostReads = CountPostReads;
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
@@ -73,6 +85,9 @@ public sealed class World : IReplicate
             Moderators[p] = new PlatformModerator(model.ModerationSubjects, p, platforms[p], Posts, Counters,
                 SeedStreams.For(replicateSeed, SeedStreams.Dynamics, SeedStreams.ModerationOf(p)), _parameters.Moderation[p], _parameters.Actors);
         }
+
+        _deliveries = new FeedDeliveries(platforms, Moderators, Posts, model.AgentCount,
+            SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _sessionWriters.Length);
     }
 
     public SimulationModel Model => _model;
@@ -93,6 +108,9 @@ public sealed class World : IReplicate
 
     public int ActorAccountCount => _actorOfAccount.Length;
 
+    /// <summary>Threads the audience's sessions run on.</summary>
+    public int Threads => _sessionWriters.Length;
+
     public BeliefState BeliefOf(int agent, int narrative) => _belief[(long)agent * _narratives + narrative];
 
     /// <summary>bounded-confidence: the agent's position on the opinion axis.</summary>
@@ -109,6 +127,8 @@ public sealed class World : IReplicate
         for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
         ActorsPost();
         AudienceSessions();
+        ApplyChunkEffects();
+        _deliveries.DeliverAll();
         foreach (var moderator in Moderators) moderator.Run();
         Forget();
         CurrentStep++;
@@ -124,7 +144,7 @@ public sealed class World : IReplicate
             if (BeliefOf(agent, opposed) == BeliefState.Believer) return false;
         }
 
-        Adopt(agent, segment, narrative);
+        Adopt(_worldWriter, agent, segment, narrative);
         return true;
     }
 
@@ -155,7 +175,7 @@ public sealed class World : IReplicate
                         {
                             _posts.Increment(narrative, platform: platform);
                             Moderators[platform].OnOriginal(post);
-                            Push(post, account, platform);
+                            _deliveries.Add(post, account, platform);
                         }
 
                         Coordinate(a, k, post, platform);
@@ -184,100 +204,198 @@ public sealed class World : IReplicate
         }
     }
 
+    /// <summary>The sessions of every chunk of agents, on the world's threads; then the threads' counts are added up.</summary>
     private void AudienceSessions()
     {
+        if (_sessionWriters.Length == 1)
+        {
+            for (var chunk = 0; chunk < _chunkEffects.Length; chunk++) RunChunk(chunk, _sessionWriters[0]);
+        }
+        else
+        {
+            _nextChunk = -1;
+            Parallel.For(0, _sessionWriters.Length, _parallel, _runSessionThread);
+        }
+
+        foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
+        CountPostReads();
+    }
+
+    /// <summary>One thread takes the next chunk not yet taken until none is left.</summary>
+    private void RunSessionThread(int thread)
+    {
+        int chunk;
+        while ((chunk = Interlocked.Increment(ref _nextChunk)) < _chunkEffects.Length) RunChunk(chunk, _sessionWriters[thread]);
+    }
+
+    private void RunChunk(int chunk, SessionWriter writer)
+    {
+        writer.BeginChunk(_replicateSeed, CurrentStep, chunk, _chunkEffects[chunk]);
+        var first = AgentChunks.Start(chunk);
+        var last = AgentChunks.End(chunk, _model.AgentCount);
         for (var s = 0; s < _model.SegmentIds.Length; s++)
         {
-            var activity = _parameters.Activity[s];
-            var end = _model.SegmentStarts[s + 1];
-            var skip = _sessionRandom.SkipToNextSuccess(activity);
-            for (long agent = (long)_model.SegmentStarts[s] + skip; agent < end; agent += 1L + _sessionRandom.SkipToNextSuccess(activity))
+            var start = Math.Max(first, _model.SegmentStarts[s]);
+            var end = Math.Min(last, _model.SegmentStarts[s + 1]);
+            if (start >= end) continue;
+            var skip = new GeometricSkip(_parameters.Activity[s]);
+            for (long agent = start + (long)skip.Next(writer.Sessions); agent < end; agent += 1L + skip.Next(writer.Sessions))
             {
-                Session((int)agent, s);
+                Session(writer, (int)agent, s);
             }
         }
     }
 
-    private void Session(int agent, int segment)
+    private void Session(SessionWriter writer, int agent, int segment)
     {
         var mask = _platformMask[agent];
         while (mask != 0)
         {
             var platform = System.Numerics.BitOperations.TrailingZeroCount(mask);
             mask &= mask - 1;
-            var writes = _sessionRandom.Bernoulli(_parameters.AuthorProbability[segment]);
+            var writes = writer.Sessions.Bernoulli(_parameters.AuthorProbability[segment]);
             if (Moderators[platform].IsAudienceBanned(Platforms[platform].LocalIndex[agent])) continue;
-            ReadFeed(agent, segment, platform);
-            if (writes) Author(agent, segment, platform);
+            ReadFeed(writer, agent, segment, platform);
+            if (writes) Author(writer, agent, segment, platform);
+        }
+    }
+
+    /// <summary>
+    /// Applies, chunk by chunk, what the sessions did beyond their chunks: believer sets, cascade readers, then the
+    /// chunk's posts, reshares and reports in the order they happened.
+    /// </summary>
+    private void ApplyChunkEffects()
+    {
+        foreach (var effects in _chunkEffects)
+        {
+            foreach (var change in effects.BelieverChanges)
+            {
+                if (change.Believes) _believers[change.Narrative].Add(change.Agent);
+                else _believers[change.Narrative].Remove(change.Agent);
+            }
+
+            foreach (var read in effects.Reads)
+            {
+                var (reached, exposed) = Readers!.Read(read.Root, read.Agent, read.Understood);
+                if (reached) Posts[read.Root].Reached++;
+                if (exposed) Posts[read.Root].Exposed++;
+            }
+
+            foreach (var effect in effects.Posts)
+            {
+                switch (effect.Kind)
+                {
+                    case PostEffectKind.Original:
+                        var post = Posts.AddOriginal(effect.Account, effect.Platform, effect.Narrative, effect.Language, CurrentStep);
+                        _posts.Increment(effect.Narrative, platform: effect.Platform);
+                        Moderators[effect.Platform].OnOriginal(post);
+                        _deliveries.Add(post, effect.Account, effect.Platform);
+                        break;
+                    case PostEffectKind.Reshare:
+                        Reshare(effect.Account, effect.Post, effect.Platform);
+                        break;
+                    default:
+                        Moderators[effect.Platform].OnReport(effect.Post);
+                        break;
+                }
+            }
+
+            effects.Clear();
         }
     }
 
     /// <summary>
     /// Reads the newest unread items of the feed (or the best ranked, on an engagement feed), skipping what moderation
-    /// has removed; everything older that was not read is passed over. Items posted during this step become visible
-    /// from the next step, so that the order in which agents act does not decide what they see.
+    /// has removed; everything older that was not read is passed over. Items posted during this step reach feeds at
+    /// its end (<see cref="FeedDeliveries"/>), so that the order in which agents act does not decide what they see.
     /// </summary>
-    private void ReadFeed(int agent, int segment, int platform)
+    private void ReadFeed(SessionWriter writer, int agent, int segment, int platform)
     {
         var feeds = Platforms[platform].Feeds;
         var moderator = Moderators[platform];
         var account = Platforms[platform].LocalIndex[agent];
         var oldest = feeds.UnreadStart(account);
         var visibleEnd = feeds.End(account);
-        while (visibleEnd > oldest && Posts[feeds.ItemAt(account, visibleEnd - 1)].Step == CurrentStep) visibleEnd--;
         var budget = _parameters.ReadPerSession[platform];
         var candidates = 0;
         for (var sequence = visibleEnd - 1; sequence >= oldest; sequence--)
         {
             var post = feeds.ItemAt(account, sequence);
             if (moderator.IsHidden(ref Posts[post])) continue;
-            _rankScratch[candidates++] = post;
+            writer.RankScratch[candidates++] = post;
             if (!_parameters.EngagementRanking[platform] && candidates == budget) break;
         }
 
         var read = _parameters.EngagementRanking[platform]
-            ? EngagementRanking.SelectTop(_rankScratch.AsSpan(0, candidates), budget, Posts, CurrentStep,
+            ? EngagementRanking.SelectTop(writer.RankScratch.AsSpan(0, candidates), budget, Posts, CurrentStep,
                 _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength)
             : candidates;
-        for (var i = 0; i < read; i++) Read(agent, segment, platform, _rankScratch[i]);
+        for (var i = 0; i < read; i++) Read(writer, agent, segment, platform, writer.RankScratch[i]);
         feeds.MarkReadUpTo(account, visibleEnd);
     }
 
-    private void Read(int agent, int segment, int platform, int postId)
+    private void Read(SessionWriter writer, int agent, int segment, int platform, int postId)
     {
         ref var post = ref Posts[postId];
         var narrative = post.Narrative;
         var understood = (_model.SegmentLanguageMask[segment] & (1UL << post.Language)) != 0;
         ref var root = ref Posts[post.Root];
-        CountRead(ref post, ref root, agent, understood);
-        _impressions.Increment(narrative, segment, platform, post.Language);
+        CountRead(writer, postId, post.Root, agent, understood);
+        writer.Impressions.Increment(narrative, segment, platform, post.Language);
         if (!understood) return;
-        _exposures.Increment(narrative, segment, platform, post.Language);
+        writer.Exposures.Increment(narrative, segment, platform, post.Language);
         var moderator = Moderators[platform];
         var policy = moderator.Policy;
         var labelled = moderator.IsLabelled(ref root);
         var credibility = SourceCredibility(post.Root, segment) * (labelled ? policy.LabelCredibilityFactor : 1);
-        Expose(agent, segment, narrative, credibility);
+        Expose(writer, agent, segment, narrative, credibility);
         if (BeliefOf(agent, narrative) != BeliefState.Believer)
         {
-            if (_model.NarrativeFalsehood[narrative]) moderator.OnUnbelievedFalsehood(post.Root);
+            if (_model.NarrativeFalsehood[narrative] && policy.ReportRate > 0 && writer.Reports.Bernoulli(policy.ReportRate))
+            {
+                writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Report, agent, platform, post.Root));
+            }
+
             return;
         }
 
         var share = _parameters.ShareProbability[segment] * policy.NudgeFactor * (labelled ? policy.LabelShareFactor : 1);
         if ((root.Status & PostStatus.Throttled) != 0) share *= policy.ThrottleFactor;
-        if (_readingRandom.Bernoulli(share)) Reshare(agent, postId, platform);
+        if (writer.Reading.Bernoulli(share)) writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Reshare, agent, platform, postId));
     }
 
-    /// <summary>Counts a read on the post and, when unique readers are counted, on its cascade if the reader is new to it.</summary>
-    private void CountRead(ref Post post, ref Post root, int agent, bool understood)
+    /// <summary>
+    /// Keeps the read for the post's counts (added after the sessions: sessions on other threads read the same posts,
+    /// and writing to them here would make the threads fight over their memory) and, when unique readers are counted,
+    /// for its cascade's readers.
+    /// </summary>
+    private void CountRead(SessionWriter writer, int postId, int root, int agent, bool understood)
     {
-        post.Impressions++;
-        if (understood) post.Exposures++;
-        if (Readers is null) return;
-        var (reached, exposed) = Readers.Read(post.Root, agent, understood);
-        if (reached) root.Reached++;
-        if (exposed) root.Exposed++;
+        writer.PostReads.Add(new PostRead(postId, understood));
+        if (Readers is not null) writer.Effects.Reads.Add(new CascadeRead(root, agent, understood));
+    }
+
+    /// <summary>Adds the sessions' reads to the posts' impressions and exposures, each thread taking the posts whose number it owns.</summary>
+    private void CountPostReads()
+    {
+        if (_sessionWriters.Length == 1) CountPostReads(0);
+        else Parallel.For(0, _sessionWriters.Length, _parallel, _countPostReads);
+        foreach (var writer in _sessionWriters) writer.PostReads.Clear();
+    }
+
+    private void CountPostReads(int owner)
+    {
+        var owners = _sessionWriters.Length;
+        foreach (var writer in _sessionWriters)
+        {
+            foreach (var read in writer.PostReads)
+            {
+                if (read.Post % owners != owner) continue;
+                ref var post = ref Posts[read.Post];
+                post.Impressions++;
+                if (read.Understood) post.Exposures++;
+            }
+        }
     }
 
     /// <summary>Credibility of a cascade's original author to the reader's segment.</summary>
@@ -293,13 +411,13 @@ public sealed class World : IReplicate
     internal void SeedOpinion(int agent, int segment, double opinion)
     {
         _opinion[agent] = opinion;
-        BelieveByOpinion(agent, segment);
+        BelieveByOpinion(_worldWriter, agent, segment);
     }
 
-    private void Expose(int agent, int segment, int narrative, double credibility)
+    private void Expose(SessionWriter writer, int agent, int segment, int narrative, double credibility)
     {
-        if (_model.BoundedConfidence) ExposeBoundedConfidence(agent, segment, narrative, credibility);
-        else ExposeContagion(agent, segment, narrative, credibility);
+        if (_model.BoundedConfidence) ExposeBoundedConfidence(writer, agent, segment, narrative, credibility);
+        else ExposeContagion(writer, agent, segment, narrative, credibility);
     }
 
     /// <summary>
@@ -307,23 +425,23 @@ public sealed class World : IReplicate
     /// opinion moves the opinion mu x credibility of the way towards it; the reader believes every narrative whose
     /// stance lies within epsilon / 2 of its opinion.
     /// </summary>
-    private void ExposeBoundedConfidence(int agent, int segment, int narrative, double credibility)
+    private void ExposeBoundedConfidence(SessionWriter writer, int agent, int segment, int narrative, double credibility)
     {
         var cell = (long)agent * _narratives + narrative;
         if (_belief[cell] == BeliefState.Unaware)
         {
             _belief[cell] = BeliefState.Aware;
-            _aware.Increment(narrative, segment);
+            writer.Aware.Increment(narrative, segment);
         }
 
         var opinion = _opinion[agent];
         var stance = _model.NarrativeStance[narrative];
         if (Math.Abs(stance - opinion) >= _parameters.Epsilon) return;
         _opinion[agent] = opinion + _parameters.Mu * credibility * (stance - opinion);
-        BelieveByOpinion(agent, segment);
+        BelieveByOpinion(writer, agent, segment);
     }
 
-    private void BelieveByOpinion(int agent, int segment)
+    private void BelieveByOpinion(SessionWriter writer, int agent, int segment)
     {
         var opinion = _opinion[agent];
         var half = _parameters.Epsilon / 2;
@@ -333,20 +451,20 @@ public sealed class World : IReplicate
             var state = BeliefOf(agent, n);
             if (believes && state != BeliefState.Believer)
             {
-                if (state == BeliefState.Aware) _aware.Decrement(n, segment);
+                if (state == BeliefState.Aware) writer.Aware.Decrement(n, segment);
                 _belief[(long)agent * _narratives + n] = BeliefState.Believer;
-                _believerCount.Increment(n, segment);
-                _believers[n].Add(agent);
+                writer.Believers.Increment(n, segment);
+                writer.ChangeBeliever(agent, n, believes: true);
             }
             else if (!believes && state == BeliefState.Believer)
             {
-                Unbelieve(agent, segment, n);
+                Unbelieve(writer, agent, segment, n);
             }
         }
     }
 
     /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
-    private void ExposeContagion(int agent, int segment, int narrative, double credibility)
+    private void ExposeContagion(SessionWriter writer, int agent, int segment, int narrative, double credibility)
     {
         var cell = (long)agent * _narratives + narrative;
         var state = _belief[cell];
@@ -354,7 +472,7 @@ public sealed class World : IReplicate
         if (state == BeliefState.Unaware)
         {
             _belief[cell] = BeliefState.Aware;
-            _aware.Increment(narrative, segment);
+            writer.Aware.Increment(narrative, segment);
         }
 
         if (_exposureCount[cell] < ushort.MaxValue) _exposureCount[cell]++;
@@ -367,32 +485,32 @@ public sealed class World : IReplicate
             break;
         }
 
-        if (_readingRandom.NextDouble() < p) Adopt(agent, segment, narrative);
+        if (writer.Reading.NextDouble() < p) Adopt(writer, agent, segment, narrative);
     }
 
-    private void Adopt(int agent, int segment, int narrative)
+    private void Adopt(SessionWriter writer, int agent, int segment, int narrative)
     {
         var cell = (long)agent * _narratives + narrative;
-        if (_belief[cell] == BeliefState.Aware) _aware.Decrement(narrative, segment);
+        if (_belief[cell] == BeliefState.Aware) writer.Aware.Decrement(narrative, segment);
         _belief[cell] = BeliefState.Believer;
-        _believerCount.Increment(narrative, segment);
-        _believers[narrative].Add(agent);
+        writer.Believers.Increment(narrative, segment);
+        writer.ChangeBeliever(agent, narrative, believes: true);
         foreach (var opposed in _model.Opposed[narrative])
         {
-            if (BeliefOf(agent, opposed) == BeliefState.Believer) Unbelieve(agent, segment, opposed);
+            if (BeliefOf(agent, opposed) == BeliefState.Believer) Unbelieve(writer, agent, segment, opposed);
         }
     }
 
-    private void Unbelieve(int agent, int segment, int narrative)
+    private void Unbelieve(SessionWriter writer, int agent, int segment, int narrative)
     {
         _belief[(long)agent * _narratives + narrative] = BeliefState.Aware;
-        _believerCount.Decrement(narrative, segment);
-        _aware.Increment(narrative, segment);
-        _believers[narrative].Remove(agent);
+        writer.Believers.Decrement(narrative, segment);
+        writer.Aware.Increment(narrative, segment);
+        writer.ChangeBeliever(agent, narrative, believes: false);
     }
 
     /// <summary>A believer writes a post of its own about one of the narratives it believes, in its own language.</summary>
-    private void Author(int agent, int segment, int platform)
+    private void Author(SessionWriter writer, int agent, int segment, int platform)
     {
         var believed = 0;
         for (var n = 0; n < _narratives; n++)
@@ -401,14 +519,11 @@ public sealed class World : IReplicate
         }
 
         if (believed == 0) return;
-        var pick = _readingRandom.Next(believed);
+        var pick = writer.Reading.Next(believed);
         for (var n = 0; n < _narratives; n++)
         {
             if (BeliefOf(agent, n) != BeliefState.Believer || pick-- > 0) continue;
-            var post = Posts.AddOriginal(agent, platform, n, _model.SegmentPrimaryLanguage[segment], CurrentStep);
-            _posts.Increment(n, platform: platform);
-            Moderators[platform].OnOriginal(post);
-            Push(post, agent, platform);
+            writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Original, agent, platform, -1, n, _model.SegmentPrimaryLanguage[segment]));
             return;
         }
     }
@@ -418,23 +533,7 @@ public sealed class World : IReplicate
         var post = Posts.AddReshare(account, parent, platform, CurrentStep);
         _reshares.Increment(Posts[post].Narrative, platform: platform);
         Moderators[platform].OnReshare(Posts[post].Root);
-        Push(post, account, platform);
-    }
-
-    /// <summary>Puts the post in the feeds of the account's followers; a down-ranked cascade reaches each only with probability 1 - strength.</summary>
-    private void Push(int post, int account, int platform)
-    {
-        var state = Platforms[platform];
-        var followers = account < _model.AgentCount
-            ? state.Followers.Neighbours(state.LocalIndex[account])
-            : state.ActorFollowers(account - _model.AgentCount);
-        var downranked = (Posts[Posts[post].Root].Status & PostStatus.Downranked) != 0;
-        var reach = 1 - Moderators[platform].Policy.DownrankStrength;
-        foreach (var follower in followers)
-        {
-            if (downranked && !_readingRandom.Bernoulli(reach)) continue;
-            state.Feeds.Push(follower, post);
-        }
+        _deliveries.Add(post, account, platform);
     }
 
     /// <summary>
@@ -449,10 +548,11 @@ public sealed class World : IReplicate
         for (var n = 0; n < _narratives; n++)
         {
             var set = _believers[n];
-            for (long position = set.Count - 1L - _readingRandom.SkipToNextSuccess(probability); position >= 0; position -= 1L + _readingRandom.SkipToNextSuccess(probability))
+            var skip = new GeometricSkip(probability);
+            for (long position = set.Count - 1L - skip.Next(_forgettingRandom); position >= 0; position -= 1L + skip.Next(_forgettingRandom))
             {
                 var agent = set[(int)position];
-                Unbelieve(agent, _model.SegmentOf(agent), n);
+                Unbelieve(_worldWriter, agent, _model.SegmentOf(agent), n);
             }
         }
     }

@@ -11,7 +11,10 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 public static class WorldBuilder
 {
-    public static World Build(SimulationModel model, int replicate)
+    /// <param name="model">The compiled scenario.</param>
+    /// <param name="replicate">Which replicate (its seed follows from the number).</param>
+    /// <param name="threads">Threads the build and the world's steps may use; the world is the same on any number.</param>
+    public static World Build(SimulationModel model, int replicate, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(replicate);
@@ -28,10 +31,10 @@ public static class WorldBuilder
         var platforms = new PlatformState[model.PlatformIds.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
-            platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts);
+            platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts, threads);
         }
 
-        var world = new World(model, seed, platforms, platformMask, actorFirstAccount);
+        var world = new World(model, seed, platforms, platformMask, actorFirstAccount, threads);
         var believerRandom = SeedStreams.For(seed, SeedStreams.Believers);
         if (model.BoundedConfidence) SeedOpinions(model, world, believerRandom);
         else SeedBelievers(model, world, believerRandom);
@@ -70,7 +73,7 @@ public static class WorldBuilder
     }
 
     private static PlatformState BuildPlatform(SimulationModel model, int platform, ulong seed, uint[] platformMask,
-        int[] actorFirstAccount, int actorAccounts)
+        int[] actorFirstAccount, int actorAccounts, int threads)
     {
         var bit = 1u << platform;
         var localIndex = new int[model.AgentCount];
@@ -91,7 +94,7 @@ public static class WorldBuilder
         blockStarts[^1] = members.Count;
         var followers = model.PlatformEdgeLists[platform] is { } list
             ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Count)
-            : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SeedStreams.For(seed, SeedStreams.Network, (ulong)platform));
+            : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SimRandom.DeriveSeed(seed, SeedStreams.Network, (ulong)platform), threads);
         var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
             SeedStreams.For(seed, SeedStreams.ActorFollowers, (ulong)platform));
         return new PlatformState([.. members], localIndex, followers, actorFollowers, new FeedStore(members.Count, model.FeedSize[platform]));
@@ -114,7 +117,8 @@ public static class WorldBuilder
     /// <summary>
     /// Each actor account on the platform gains about perAccount followers from its target segments: uniformly, or
     /// (hubs) in proportion to how many audience followers a candidate already has plus one. Draws are with
-    /// replacement and duplicates are dropped. Returns the followers per actor account, null where it is not on the platform.
+    /// replacement and duplicates are dropped. Returns the followers per actor account in ascending order, null where it
+    /// is not on the platform.
     /// </summary>
     private static int[]?[] DrawActorFollowers(SimulationModel model, int platform, CsrGraph audience, int[] blockStarts,
         int[] actorFirstAccount, int actorAccounts, SimRandom random)
@@ -124,7 +128,7 @@ public static class WorldBuilder
         {
             var actor = model.Actors[a];
             if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
-            var candidates = actor.FollowerSegments.SelectMany(s => Enumerable.Range(blockStarts[s], blockStarts[s + 1] - blockStarts[s])).ToArray();
+            var candidates = actor.FollowerSegments.Order().SelectMany(s => Enumerable.Range(blockStarts[s], blockStarts[s + 1] - blockStarts[s])).ToArray();
             double[]? cumulative = null;
             if (actor.TargetHubs && candidates.Length > 0)
             {

@@ -9,9 +9,7 @@ internal static class ClassicGraphs
     /// <summary>Directed Erdos-Renyi: each node follows each other with probability c / (n - 1); row v lists v's followers.</summary>
     public static CsrGraph DirectedErdosRenyi(int n, double meanDegree, ulong seed)
     {
-        var edges = new EdgeBuffer();
-        NetworkGenerator.Generate(new NetworkParameters(NetworkModels.ErdosRenyi, meanDegree), [0, n], ["all"], new SimRandom(seed), edges);
-        return edges.Build(n);
+        return NetworkGenerator.Build(new NetworkParameters(NetworkModels.ErdosRenyi, meanDegree), [0, n], ["all"], seed);
     }
 
     /// <summary>An undirected random graph of mean degree about z: a directed one of mean z / 2, every edge made mutual.</summary>
@@ -41,9 +39,7 @@ internal static class ClassicGraphs
     /// <summary>A ring lattice where each node links to k / 2 neighbours on each side (Watts-Strogatz without rewiring): k-regular.</summary>
     public static CsrGraph RingLattice(int n, int k)
     {
-        var edges = new EdgeBuffer();
-        NetworkGenerator.Generate(new NetworkParameters(NetworkModels.WattsStrogatz, k, Rewire: 0), [0, n], ["all"], new SimRandom(1), edges);
-        return edges.Build(n);
+        return NetworkGenerator.Build(new NetworkParameters(NetworkModels.WattsStrogatz, k, Rewire: 0), [0, n], ["all"], 1);
     }
 
     /// <summary>The root of S = 1 - exp(-cT S) above zero (the giant component of bond percolation), by fixed-point iteration.</summary>

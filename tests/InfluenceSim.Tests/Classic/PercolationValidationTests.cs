@@ -74,11 +74,11 @@ public class PercolationValidationTests
         const double probability = 0.4;
         var graph = ClassicGraphs.DirectedErdosRenyi(Nodes, MeanDegree, 9);
         var random = new SimRandom(10);
-        var cascade = new IndependentCascade(graph, probability, [0], random);
+        var cascade = new IndependentCascade(graph, probability, Enumerable.Range(0, 20), random);
         cascade.RunToEnd(10_000);
         var degreeOfActive = Enumerable.Range(0, Nodes).Where(cascade.IsActive).Sum(graph.Degree);
         Assert.That(cascade.ActiveCount, Is.GreaterThan(Nodes / 2), "a large cascade");
-        Assert.That(cascade.ActivationsDrawn, Is.GreaterThanOrEqualTo(cascade.ActiveCount - 1), "every activation but the seed came from a successful draw");
+        Assert.That(cascade.ActivationsDrawn, Is.GreaterThanOrEqualTo(cascade.ActiveCount - 20), "every activation but the seeds' came from a successful draw");
         Assert.That(cascade.ActivationsDrawn, Is.EqualTo(probability * degreeOfActive).Within(0.05 * probability * degreeOfActive),
             $"successful draws are about p x the active nodes' {degreeOfActive} out-edges, and only those are visited");
     }

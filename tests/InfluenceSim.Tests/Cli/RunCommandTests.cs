@@ -1,4 +1,5 @@
 using InfluenceSim.Output;
+using InfluenceSim.Runs;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -57,6 +58,30 @@ public class RunCommandTests
 
         Assert.That(File.ReadAllBytes(Path.Combine(Out("other-seed"), TimeseriesWriter.FileName)),
             Is.Not.EqualTo(File.ReadAllBytes(Path.Combine(Out("one"), TimeseriesWriter.FileName))), "the seed matters");
+    }
+
+    [Test]
+    public void ThreadsLeftOverFromReplicatesGoToTheirStepsWithByteIdenticalResults()
+    {
+        string[] common = ["run", TestScenarios.ShippedScenario("nk-soft-power.json"), "--steps", "24", "--replicates", "2", "--no-plots"];
+        Assert.That(CliTestRun.Of([.. common, "--out", Out("serial"), "--threads", "1"]).ExitCode, Is.Zero);
+        var shared = CliTestRun.Of([.. common, "--out", Out("shared"), "--threads", "5"]);
+        Assert.That(shared.ExitCode, Is.Zero);
+        Assert.That(ThreadShare.Of(5, 2), Is.EqualTo(new ThreadShare(2, 2)), "two replicates at once on two threads each");
+        foreach (var file in new[] { TimeseriesWriter.FileName, RunResults.SummaryFile })
+        {
+            Assert.That(File.ReadAllBytes(Path.Combine(Out("shared"), file)), Is.EqualTo(File.ReadAllBytes(Path.Combine(Out("serial"), file))), file);
+        }
+    }
+
+    [TestCase(8, 8, 8, 1)]
+    [TestCase(8, 2, 2, 4)]
+    [TestCase(8, 1, 1, 8)]
+    [TestCase(3, 2, 2, 1)]
+    [TestCase(1, 10, 1, 1)]
+    public void ThreadsGoFirstToReplicatesThenToTheirSteps(int threads, int replicates, int atOnce, int perReplicate)
+    {
+        Assert.That(ThreadShare.Of(threads, replicates), Is.EqualTo(new ThreadShare(atOnce, perReplicate)));
     }
 
     [Test]

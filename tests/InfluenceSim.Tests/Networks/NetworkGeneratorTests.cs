@@ -7,10 +7,8 @@ public class NetworkGeneratorTests
 {
     private static CsrGraph Generate(NetworkParameters spec, int[] blockStarts, ulong seed = 1)
     {
-        var edges = new EdgeBuffer();
         var ids = Enumerable.Range(0, blockStarts.Length - 1).Select(b => $"s{b}").ToList();
-        NetworkGenerator.Generate(spec, blockStarts, ids, new SimRandom(seed), edges);
-        return edges.Build(blockStarts[^1]);
+        return NetworkGenerator.Build(spec, blockStarts, ids, seed);
     }
 
     private static int[] InDegrees(CsrGraph followersGraph)

@@ -1,0 +1,90 @@
+using InfluenceSim.Experiments;
+using InfluenceSim.Metrics;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Networks;
+using InfluenceSim.Platforms;
+using InfluenceSim.Runs;
+using InfluenceSim.Simulation;
+using InfluenceSim.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Tests.Simulation;
+
+/// <summary>
+/// A replicate's build and steps run in parallel over fixed chunks of agents, with the same result on any number of
+/// threads: every series at every step, every post with all its counts and moderation, every cascade.
+/// </summary>
+public class ParallelStepTests
+{
+    /// <summary>
+    /// The combined moderation strategy (labels, removal, reports, circuit breaker, nudge, account detection) with
+    /// down-ranking and unique readers on, three engagement-ranked platforms and 140,000 agents: nine chunks.
+    /// </summary>
+    private static LoadedScenario ManyChunks() => TestScenarios.Load(JObject.FromObject(new Dictionary<string, object>
+    {
+        ["extends"] = TestScenarios.ShippedScenario("moderation-strategies/combined.json"),
+        ["name"] = "many-chunks",
+        ["steps"] = 36,
+        ["cascadeReach"] = true,
+        ["set"] = new Dictionary<string, object>
+        {
+            ["segments.*.size"] = 20_000,
+            ["platforms.*.moderation.downrank.enabled"] = true,
+            ["platforms.*.moderation.review.capacityPerHour"] = 20,
+        },
+    }));
+
+    [Test]
+    public void AReplicateIsTheSameOnOneTwoThreeAndEightThreads()
+    {
+        var simulation = ScenarioCompiler.Compile(ManyChunks());
+        Assert.That(simulation.Layout.Population, Is.EqualTo(140_000), "nine chunks of agents");
+        var expected = RunOn(simulation, 1);
+        Assert.That(expected.World.Posts.Count, Is.GreaterThan(1_000), "enough posts that order matters");
+        Assert.That(expected.World.Moderators.Sum(m => m.Backlog) + expected.Recording.Final(new SeriesKey(MetricCatalogue.Flagged)),
+            Is.GreaterThan(0), "moderation acted");
+        foreach (var threads in new[] { 2, 3, 8 })
+        {
+            var actual = RunOn(simulation, threads);
+            Assert.That(actual.World.Threads, Is.EqualTo(threads));
+            Assert.That(actual.Series, Is.EqualTo(expected.Series), $"every series at every step on {threads} threads");
+            Assert.That(actual.World.Posts.All.ToArray(), Is.EqualTo(expected.World.Posts.All.ToArray()), $"every post on {threads} threads");
+            Assert.That(actual.Cascades, Is.EqualTo(expected.Cascades), $"every cascade on {threads} threads");
+        }
+    }
+
+    [Test]
+    public void TheNetworkIsTheSameOnAnyNumberOfThreads()
+    {
+        int[] blocks = [0, 30_000, 50_000, 70_001];
+        var spec = new NetworkParameters(NetworkModels.Sbm, 12, Homophily: 0.7);
+        var one = NetworkGenerator.Build(spec, blocks, ["a", "b", "c"], 42, threads: 1);
+        foreach (var threads in new[] { 2, 3, 8 })
+        {
+            var many = NetworkGenerator.Build(spec, blocks, ["a", "b", "c"], 42, threads);
+            Assert.That(many.EdgeCount, Is.EqualTo(one.EdgeCount));
+            for (var v = 0; v < one.NodeCount; v++)
+            {
+                if (!many.Neighbours(v).SequenceEqual(one.Neighbours(v))) Assert.Fail($"row {v} differs on {threads} threads");
+            }
+        }
+
+        for (var v = 0; v < one.NodeCount; v++)
+        {
+            var row = one.Neighbours(v);
+            for (var i = 0; i < row.Length; i++)
+            {
+                if (row[i] == v || (i > 0 && row[i] <= row[i - 1])) Assert.Fail($"row {v} is not sorted, or has a self-loop or a duplicate");
+            }
+        }
+    }
+
+    private static (World World, double[][] Series, string[] Cascades, SeriesRecording Recording) RunOn(ISimulation simulation, int threads)
+    {
+        World? world = null;
+        var recording = ReplicateRunner.Run(simulation, 0, stepped: w => world = (World)w, threads: threads);
+        var series = simulation.Layout.Series.Select(recording.Values).ToArray();
+        var cascades = world!.MeasureCascades().Select(c => c.ToString()).ToArray();
+        return (world, series, cascades, recording);
+    }
+}
