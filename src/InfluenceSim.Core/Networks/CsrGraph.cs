@@ -3,7 +3,8 @@ namespace InfluenceSim.Networks;
 /// <summary>
 /// An immutable directed graph in compressed sparse rows: the neighbours of node v are
 /// <c>Targets[Offsets[v]..Offsets[v + 1]]</c>, sorted and without duplicates or self-loops.
-/// In a follow network the rows are "who receives what v posts": v's followers.
+/// In a follow network the rows are "who receives what v posts": v's followers. The targets array may have room
+/// past the last edge (a builder that sized it ahead leaves it rather than copy a billion bytes to trim it).
 /// </summary>
 public sealed class CsrGraph
 {
@@ -18,7 +19,7 @@ public sealed class CsrGraph
 
     public int NodeCount => _offsets.Length - 1;
 
-    public int EdgeCount => _targets.Length;
+    public int EdgeCount => _offsets[^1];
 
     public ReadOnlySpan<int> Neighbours(int node) => _targets.AsSpan(_offsets[node], _offsets[node + 1] - _offsets[node]);
 

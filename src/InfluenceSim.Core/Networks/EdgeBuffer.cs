@@ -96,6 +96,6 @@ public sealed class EdgeBuffer
         }
 
         offsets[nodeCount] = write;
-        return new CsrGraph(offsets, write == targets.Length ? targets : targets[..write]);
+        return new CsrGraph(offsets, targets);
     }
 }

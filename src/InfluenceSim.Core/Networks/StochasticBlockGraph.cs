@@ -4,108 +4,150 @@ namespace InfluenceSim.Networks;
 
 /// <summary>
 /// The directed stochastic block model (Erdos-Renyi is its one-block case), generated in parallel with the same
-/// result on any number of threads: followers are cut into fixed chunks, each drawing whom its followers follow from
-/// its own stream (the network's seed and the chunk's number); the rows of followers are then filled by atomic
-/// cursors and sorted, so their order does not depend on which thread wrote first.
+/// result on any number of threads. Every (follower, followed) pair is an independent draw, so the graph can be drawn
+/// row by row, followed node by followed node: each fixed chunk of rows draws from its own stream (the network's seed
+/// and the chunk's number) straight into its own stretch of the targets array, sized from the expected degrees, and
+/// the stretches are then closed up from the left. Rows come out sorted; nothing is transposed, and the big array is
+/// written once (only if a chunk spilled past its stretch early on, which six standard deviations of room make rare,
+/// is a new array made).
 /// </summary>
 internal static class StochasticBlockGraph
 {
-    /// <summary>Followers per chunk: the unit of work and of randomness, the same whatever the thread count.</summary>
-    public const int FollowersPerChunk = 1 << 14;
+    /// <summary>Rows per chunk: the unit of work and of randomness, the same whatever the thread count.</summary>
+    public const int RowsPerChunk = 1 << 14;
 
     /// <summary>
-    /// Follower u in block a follows each node of block b independently with probability avg x M[a,b] / |b| (not
-    /// itself). Candidates are skipped geometrically, so the cost is that of the edges made. Row v of the result lists
-    /// v's followers.
+    /// A follower in block a follows each node of block b (not itself) independently with probability
+    /// avg x M[a,b] / |b|. Row v of the result lists v's followers. Candidates are skipped geometrically, so the cost is
+    /// that of the edges made.
     /// </summary>
     public static CsrGraph Build(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, ulong seed, int threads)
     {
         var starts = blockStarts.ToArray();
         var nodes = starts[^1];
-        var chunks = (nodes + FollowersPerChunk - 1) / FollowersPerChunk;
-        var followed = new ChunkFollows[chunks];
+        var probabilities = FollowProbabilities(mixing, starts, avgFollows);
+        var chunkCount = (nodes + RowsPerChunk - 1) / RowsPerChunk;
+        var stretchStarts = new long[chunkCount + 1];
+        for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c);
+        var targets = new int[checked((int)Math.Min(Array.MaxLength, stretchStarts[^1]))];
+        var chunks = new ChunkRows[chunkCount];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Parallel.For(0, chunks, options, c => followed[c] = Draw(mixing, starts, avgFollows, c, SimRandom.DeriveSeed(seed, (ulong)c)));
+        Parallel.For(0, chunkCount, options, c =>
+        {
+            var stretch = targets.AsSpan((int)stretchStarts[c], (int)(Math.Min(targets.Length, stretchStarts[c + 1]) - stretchStarts[c]));
+            chunks[c] = Draw(probabilities, starts, c, SimRandom.DeriveSeed(seed, (ulong)c), stretch);
+        });
 
         var offsets = new int[nodes + 1];
-        Parallel.For(0, chunks, options, c =>
+        var closesUpInPlace = true;
+        for (var c = 0; c < chunkCount; c++)
         {
-            var list = followed[c];
-            for (var i = 0; i < list.Count; i++) Interlocked.Increment(ref offsets[list.Followed[i] + 1]);
-        });
-        for (var v = 0; v < nodes; v++) offsets[v + 1] = checked(offsets[v + 1] + offsets[v]);
+            var row = c * RowsPerChunk;
+            closesUpInPlace &= offsets[row] <= stretchStarts[c];
+            foreach (var degree in chunks[c].Degrees) offsets[row + 1] = checked(offsets[row++] + degree);
+        }
 
-        var targets = new int[offsets[nodes]];
-        var cursors = offsets[..^1];
-        Parallel.For(0, chunks, options, c =>
+        var edges = closesUpInPlace && offsets[nodes] <= targets.Length ? targets : new int[offsets[nodes]];
+        for (var c = 0; c < chunkCount; c++)
         {
-            var list = followed[c];
-            var i = 0;
-            for (var u = c * FollowersPerChunk; u < Math.Min(nodes, (c + 1) * FollowersPerChunk); u++)
-            {
-                for (var end = i + list.PerFollower[u - c * FollowersPerChunk]; i < end; i++)
-                {
-                    targets[Interlocked.Increment(ref cursors[list.Followed[i]]) - 1] = u;
-                }
-            }
+            var chunkStart = offsets[c * RowsPerChunk];
+            var drawn = offsets[Math.Min(nodes, (c + 1) * RowsPerChunk)] - chunkStart;
+            var inStretch = Math.Min(drawn, (int)(stretchStarts[c + 1] - stretchStarts[c]));
+            targets.AsSpan((int)stretchStarts[c], inStretch).CopyTo(edges.AsSpan(chunkStart));
+            chunks[c].Overflow.AsSpan(0, drawn - inStretch).CopyTo(edges.AsSpan(chunkStart + inStretch));
+        }
 
-            followed[c] = default;
-        });
-        Parallel.For(0, chunks, options, c =>
-        {
-            for (var v = c * FollowersPerChunk; v < Math.Min(nodes, (c + 1) * FollowersPerChunk); v++)
-            {
-                targets.AsSpan(offsets[v], offsets[v + 1] - offsets[v]).Sort();
-            }
-        });
-        return new CsrGraph(offsets, targets);
+        return new CsrGraph(offsets, edges);
     }
 
-    private static ChunkFollows Draw(double[,] mixing, int[] blockStarts, double avgFollows, int chunk, ulong seed)
+    /// <summary>Per pair of blocks (follower's, followed's), the probability that one follows the other.</summary>
+    private static double[,] FollowProbabilities(double[,] mixing, int[] blockStarts, double avgFollows)
     {
-        var random = new SimRandom(seed);
         var blocks = blockStarts.Length - 1;
-        var skips = new GeometricSkip[blocks, blocks];
+        var probabilities = new double[blocks, blocks];
         for (var a = 0; a < blocks; a++)
         {
             for (var b = 0; b < blocks; b++)
             {
                 var candidates = blockStarts[b + 1] - blockStarts[b] - (a == b ? 1 : 0);
-                skips[a, b] = new GeometricSkip(candidates <= 0 ? 0 : Math.Min(1.0, avgFollows * mixing[a, b] / candidates));
+                probabilities[a, b] = candidates <= 0 || mixing[a, b] <= 0 ? 0 : Math.Min(1.0, avgFollows * mixing[a, b] / candidates);
             }
         }
 
-        var first = chunk * FollowersPerChunk;
-        var last = Math.Min(blockStarts[^1], first + FollowersPerChunk);
-        var perFollower = new int[last - first];
-        var followed = new int[(int)Math.Min(Array.MaxLength, (long)(perFollower.Length * avgFollows * 1.1) + 64)];
-        var count = 0;
-        var block = 0;
-        for (var u = first; u < last; u++)
+        return probabilities;
+    }
+
+    /// <summary>Room for a chunk's rows: their expected edges plus six standard deviations and a little, so that spilling over is rare.</summary>
+    private static long StretchFor(double[,] probabilities, int[] blockStarts, int chunk)
+    {
+        var blocks = blockStarts.Length - 1;
+        var first = chunk * RowsPerChunk;
+        var last = (int)Math.Min(blockStarts[^1], (long)first + RowsPerChunk);
+        double mean = 0;
+        double variance = 0;
+        for (var b = 0; b < blocks; b++)
         {
-            while (u >= blockStarts[block + 1]) block++;
-            var before = count;
-            for (var b = 0; b < blocks; b++)
+            var rows = Math.Max(0, Math.Min(last, blockStarts[b + 1]) - Math.Max(first, blockStarts[b]));
+            for (var a = 0; a < blocks; a++)
             {
-                var size = blockStarts[b + 1] - blockStarts[b];
-                var candidates = block == b ? size - 1 : size;
-                if (candidates <= 0 || mixing[block, b] <= 0) continue;
-                var skip = skips[block, b];
-                for (long position = skip.Next(random); position < candidates; position += 1L + skip.Next(random))
+                var p = probabilities[a, b];
+                var pairs = (double)rows * (blockStarts[a + 1] - blockStarts[a] - (a == b ? 1 : 0));
+                mean += pairs * p;
+                variance += pairs * p * (1 - p);
+            }
+        }
+
+        return (long)Math.Ceiling(mean + 6 * Math.Sqrt(variance)) + 64;
+    }
+
+    /// <summary>
+    /// The rows of one chunk: for each followed node v in order, its followers u, block by block, in ascending order,
+    /// written into the chunk's stretch and, past its end, into an overflow array.
+    /// </summary>
+    private static ChunkRows Draw(double[,] probabilities, int[] blockStarts, int chunk, ulong seed, Span<int> stretch)
+    {
+        var random = new SimRandom(seed);
+        var blocks = blockStarts.Length - 1;
+        var skips = new GeometricSkip[blocks];
+        var first = chunk * RowsPerChunk;
+        var last = (int)Math.Min(blockStarts[^1], (long)first + RowsPerChunk);
+        var degrees = new int[last - first];
+        int[] overflow = [];
+        var count = 0;
+        var block = -1;
+        for (var v = first; v < last; v++)
+        {
+            if (block < 0 || v >= blockStarts[block + 1])
+            {
+                while (v >= blockStarts[block + 1]) block++;
+                for (var a = 0; a < blocks; a++) skips[a] = new GeometricSkip(probabilities[a, block]);
+            }
+
+            var before = count;
+            for (var a = 0; a < blocks; a++)
+            {
+                var candidates = blockStarts[a + 1] - blockStarts[a] - (a == block ? 1 : 0);
+                for (long position = skips[a].Next(random); position < candidates; position += 1L + skips[a].Next(random))
                 {
-                    var v = blockStarts[b] + (int)position;
-                    if (block == b && v >= u) v++;
-                    if (count == followed.Length) Array.Resize(ref followed, (int)Math.Min(Array.MaxLength, 2L * count));
-                    followed[count++] = v;
+                    var u = blockStarts[a] + (int)position;
+                    if (a == block && u >= v) u++;
+                    if (count < stretch.Length)
+                    {
+                        stretch[count++] = u;
+                        continue;
+                    }
+
+                    if (count - stretch.Length == overflow.Length) Array.Resize(ref overflow, Math.Max(1024, 2 * overflow.Length));
+                    overflow[count++ - stretch.Length] = u;
                 }
             }
 
-            perFollower[u - first] = count - before;
+            degrees[v - first] = count - before;
         }
 
-        return new ChunkFollows(followed, count, perFollower);
+        return new ChunkRows(degrees, overflow);
     }
 
-    /// <summary>Whom one chunk's followers follow: per follower in order, how many, and the followed nodes one after another.</summary>
-    private readonly record struct ChunkFollows(int[] Followed, int Count, int[] PerFollower);
+    /// <summary>One chunk's rows: the degree of each, and the targets that did not fit in its stretch.</summary>
+    private readonly record struct ChunkRows(int[] Degrees, int[] Overflow);
 }

@@ -96,7 +96,7 @@ public static class WorldBuilder
             ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Count)
             : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SimRandom.DeriveSeed(seed, SeedStreams.Network, (ulong)platform), threads);
         var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
-            SeedStreams.For(seed, SeedStreams.ActorFollowers, (ulong)platform));
+            SimRandom.DeriveSeed(seed, SeedStreams.ActorFollowers, (ulong)platform), threads);
         return new PlatformState([.. members], localIndex, followers, actorFollowers, new FeedStore(members.Count, model.FeedSize[platform]));
     }
 
@@ -117,11 +117,11 @@ public static class WorldBuilder
     /// <summary>
     /// Each actor account on the platform gains about perAccount followers from its target segments: uniformly, or
     /// (hubs) in proportion to how many audience followers a candidate already has plus one. Draws are with
-    /// replacement and duplicates are dropped. Returns the followers per actor account in ascending order, null where it
-    /// is not on the platform.
+    /// replacement and duplicates are dropped. Each account draws from its own stream, so accounts are drawn in parallel.
+    /// Returns the followers per actor account in ascending order, null where it is not on the platform.
     /// </summary>
     private static int[]?[] DrawActorFollowers(SimulationModel model, int platform, CsrGraph audience, int[] blockStarts,
-        int[] actorFirstAccount, int actorAccounts, SimRandom random)
+        int[] actorFirstAccount, int actorAccounts, ulong platformSeed, int threads)
     {
         var result = new int[]?[actorAccounts];
         for (var a = 0; a < model.Actors.Length; a++)
@@ -129,42 +129,48 @@ public static class WorldBuilder
             var actor = model.Actors[a];
             if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
             var candidates = actor.FollowerSegments.Order().SelectMany(s => Enumerable.Range(blockStarts[s], blockStarts[s + 1] - blockStarts[s])).ToArray();
-            double[]? cumulative = null;
+            AliasTable? byFollowers = null;
             if (actor.TargetHubs && candidates.Length > 0)
             {
-                cumulative = new double[candidates.Length];
-                double total = 0;
-                for (var i = 0; i < candidates.Length; i++) cumulative[i] = total += audience.Degree(candidates[i]) + 1;
+                var weights = new double[candidates.Length];
+                for (var i = 0; i < candidates.Length; i++) weights[i] = audience.Degree(candidates[i]) + 1;
+                byFollowers = new AliasTable(weights);
             }
 
-            for (var k = 0; k < actor.Accounts; k++)
+            Parallel.For(0, actor.Accounts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Length)
                 {
                     result[account] = [.. candidates];
-                    continue;
+                    return;
                 }
 
+                var random = new SimRandom(SimRandom.DeriveSeed(platformSeed, (ulong)account));
                 var drawn = new int[actor.FollowersPerAccount];
                 for (var f = 0; f < drawn.Length; f++)
                 {
-                    drawn[f] = candidates[cumulative is null ? random.Next(candidates.Length) : PickWeighted(cumulative, random)];
+                    drawn[f] = candidates[byFollowers is null ? random.Next(candidates.Length) : byFollowers.Draw(random)];
                 }
 
                 Array.Sort(drawn);
-                result[account] = [.. drawn.Distinct()];
-            }
+                result[account] = drawn[..Unique(drawn)];
+            });
         }
 
         return result;
     }
 
-    private static int PickWeighted(double[] cumulative, SimRandom random)
+    /// <summary>Closes up a sorted array's duplicates; returns how many distinct values lead it.</summary>
+    private static int Unique(int[] sorted)
     {
-        var target = random.NextDouble() * cumulative[^1];
-        var index = Array.BinarySearch(cumulative, target);
-        return index >= 0 ? Math.Min(index + 1, cumulative.Length - 1) : ~index;
+        var count = 0;
+        for (var i = 0; i < sorted.Length; i++)
+        {
+            if (count == 0 || sorted[i] != sorted[count - 1]) sorted[count++] = sorted[i];
+        }
+
+        return count;
     }
 
     /// <summary>bounded-confidence: opinions uniform on the segment's centre +- spread, within [-1, 1].</summary>
