@@ -1,0 +1,52 @@
+using System.Diagnostics;
+using InfluenceSim.Output;
+using InfluenceSim.Tests.Support;
+
+namespace InfluenceSim.Tests.Cli;
+
+/// <summary>
+/// The install the README gives for people without a clone: dotnet pack makes a .NET tool package, dotnet tool install
+/// puts influencesim in a tool folder, and that program runs a shipped scenario with its figures.
+/// </summary>
+public class ToolPackageTests
+{
+    private string _work = "";
+
+    [SetUp]
+    public void CreateWork() => _work = Directory.CreateTempSubdirectory("influencesim-tool-").FullName;
+
+    [TearDown]
+    public void DeleteWork() => Directory.Delete(_work, recursive: true);
+
+    [Test]
+    public void ThePackedToolInstallsAndRunsAScenario()
+    {
+        var packages = Path.Combine(_work, "packages");
+        var tools = Path.Combine(_work, "tools");
+        var project = Path.Combine(TestScenarios.RepositoryRoot, "src", "InfluenceSim.Cli", "InfluenceSim.Cli.csproj");
+        Run("dotnet", "pack", project, "-c", "Release", "-o", packages);
+        Assert.That(Directory.GetFiles(packages, "InfluenceSim.*.nupkg"), Has.Length.EqualTo(1));
+        Run("dotnet", "tool", "install", "InfluenceSim", "--tool-path", tools, "--add-source", packages, "--version", Version());
+
+        var output = Path.Combine(_work, "run");
+        var run = Run(Path.Combine(tools, "influencesim"), "run", TestScenarios.ShippedScenario("quickstart.json"), "--out", output, "--replicates", "2", "--steps", "24");
+        Assert.That(run, Does.Contain("final_believers.workers-paradise"));
+        Assert.That(File.Exists(Path.Combine(output, TimeseriesWriter.FileName)));
+        Assert.That(Directory.GetFiles(Path.Combine(output, "figures"), "*.png"), Is.Not.Empty, "figures drawn: the native drawing library came with the package");
+    }
+
+    private static string Version() =>
+        System.Xml.Linq.XDocument.Load(Path.Combine(TestScenarios.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
+
+    private string Run(string program, params string[] args)
+    {
+        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work };
+        foreach (var arg in args) info.ArgumentList.Add(arg);
+        using var process = Process.Start(info)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(5)), Is.True, $"{program} {string.Join(' ', args)} finished");
+        Assert.That(process.ExitCode, Is.Zero, $"{program} {string.Join(' ', args)}:\n{output.Result}\n{error.Result}");
+        return output.Result;
+    }
+}
