@@ -59,7 +59,9 @@ public sealed class ClassicSimulation : ISimulation
     {
         long nodes = Nodes;
         var edges = _edgeList?.Count ?? nodes * _network!.AvgFollows;
-        var (kept, building) = EdgeBuffer.MemoryOf(nodes, edges);
+        var (kept, building) = _network is { Model: NetworkModels.ErdosRenyi or NetworkModels.Sbm }
+            ? StochasticBlockGraph.MemoryOf(nodes, edges)
+            : EdgeBuffer.MemoryOf(nodes, edges);
         var opinions = _model is ScenarioModels.Voter or ScenarioModels.Deffuant or ScenarioModels.HegselmannKrause;
         return
         [

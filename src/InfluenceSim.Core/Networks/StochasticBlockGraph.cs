@@ -60,6 +60,17 @@ internal static class StochasticBlockGraph
         return new CsrGraph(offsets, edges);
     }
 
+    /// <summary>
+    /// The bytes of a graph of about this many edges: what it keeps (offsets, and targets with their room of six
+    /// standard deviations a chunk), and what drawing it takes on top (each chunk's row degrees).
+    /// </summary>
+    public static (long Kept, long WhileBuilding) MemoryOf(long nodes, double edges)
+    {
+        var chunks = (nodes + RowsPerChunk - 1) / RowsPerChunk;
+        var room = chunks * (6 * Math.Sqrt(edges / Math.Max(1, chunks)) + 64);
+        return (4 * (nodes + 1) + 4 * (long)(edges + room), 4 * nodes);
+    }
+
     /// <summary>Per pair of blocks (follower's, followed's), the probability that one follows the other.</summary>
     private static double[,] FollowProbabilities(double[,] mixing, int[] blockStarts, double avgFollows)
     {

@@ -196,9 +196,11 @@ public sealed class SimulationModel : ISimulation
                 .Sum(s => (SegmentStarts[s + 1] - SegmentStarts[s]) * SegmentPlatformProbability[s][p]);
             agentBytes += 4 * agents + 18 * members;
             var edges = PlatformEdgeLists[p] is { } list ? list.Count : members * PlatformNetworks[p]!.AvgFollows;
-            var (kept, building) = EdgeBuffer.MemoryOf(members, edges);
+            var (kept, building) = PlatformNetworks[p] is { Model: NetworkModels.ErdosRenyi or NetworkModels.Sbm }
+                ? StochasticBlockGraph.MemoryOf(members, edges)
+                : EdgeBuffer.MemoryOf(members, edges);
             networkKept += kept + ActorFollowerBytes(p);
-            networkBuilding = Math.Max(networkBuilding, building);
+            networkBuilding = Math.Max(networkBuilding, building + ActorFollowerDrawingBytes(p, members));
             feedBytes += members * (4L * FeedSize[p] + 8);
         }
 
@@ -209,6 +211,13 @@ public sealed class SimulationModel : ISimulation
             new MemoryPart("feeds", feedBytes),
         ];
     }
+
+    /// <summary>
+    /// Drawing actors' followers holds the candidates (4 bytes a member) and, for hub targeting, their weights and
+    /// the alias table built from them (28 more).
+    /// </summary>
+    private long ActorFollowerDrawingBytes(int platform, long members) =>
+        Actors.Any(a => a.Platforms.Contains(platform)) ? members * (Actors.Any(a => a.Platforms.Contains(platform) && a.TargetHubs) ? 32 : 4) : 0;
 
     private long ActorFollowerBytes(int platform) =>
         Actors.Where(a => a.Platforms.Contains(platform)).Sum(a => 4L * a.Accounts * a.FollowersPerAccount);
