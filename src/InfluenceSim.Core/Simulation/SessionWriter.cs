@@ -54,7 +54,7 @@ internal sealed class SessionWriter
     public List<PostRead> PostReads { get; } = [];
 
     /// <summary>The effects of the chunk being run.</summary>
-    public ChunkEffects Effects { get; set; } = new();
+    public ChunkEffects Effects { get; private set; } = new();
 
     public void BeginChunk(ulong replicateSeed, int step, int chunk, ChunkEffects effects)
     {

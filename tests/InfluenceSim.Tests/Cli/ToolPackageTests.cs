@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using InfluenceSim.Output;
 using InfluenceSim.Tests.Support;
 
@@ -38,15 +37,5 @@ public class ToolPackageTests
     private static string Version() =>
         System.Xml.Linq.XDocument.Load(Path.Combine(TestScenarios.RepositoryRoot, "Directory.Build.props")).Descendants("Version").Single().Value;
 
-    private string Run(string program, params string[] args)
-    {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(5)), Is.True, $"{program} {string.Join(' ', args)} finished");
-        Assert.That(process.ExitCode, Is.Zero, $"{program} {string.Join(' ', args)}:\n{output.Result}\n{error.Result}");
-        return output.Result;
-    }
+    private string Run(string program, params string[] args) => ExternalProgram.Run(program, args, _work, TimeSpan.FromMinutes(5));
 }

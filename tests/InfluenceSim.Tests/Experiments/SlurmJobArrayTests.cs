@@ -120,15 +120,11 @@ public class SlurmJobArrayTests
 
     private string Run(string program, params string[] args)
     {
-        var info = new ProcessStartInfo(program) { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = _work.Length > 0 ? _work : Path.GetTempPath() };
-        foreach (var arg in args) info.ArgumentList.Add(arg);
-        if (_slurmConf.Length > 0) info.Environment["SLURM_CONF"] = _slurmConf;
-        info.Environment["INFLUENCESIM"] = $"dotnet {Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll")}";
-        using var process = Process.Start(info)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        Assert.That(process.WaitForExit(TimeSpan.FromMinutes(2)), Is.True, $"{program} finished");
-        Assert.That(process.ExitCode, Is.Zero, $"{program} {string.Join(' ', args)}:\n{output.Result}\n{error.Result}");
-        return output.Result;
+        var environment = new Dictionary<string, string>
+        {
+            ["INFLUENCESIM"] = $"dotnet {Path.Combine(TestContext.CurrentContext.TestDirectory, "influencesim.dll")}",
+        };
+        if (_slurmConf.Length > 0) environment["SLURM_CONF"] = _slurmConf;
+        return ExternalProgram.Run(program, args, _work.Length > 0 ? _work : Path.GetTempPath(), TimeSpan.FromMinutes(2), environment);
     }
 }
