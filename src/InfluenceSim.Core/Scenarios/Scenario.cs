@@ -46,15 +46,19 @@ public sealed class FeedSpec
     public int Size { get; set; } = 50;
     public string Ranking { get; set; } = FeedRankings.Chronological;
     public int ReadPerSession { get; set; } = 10;
-    /// <summary>Engagement ranking: hours after which a post's recency weight halves.</summary>
+    /// <summary>Engagement and personalized rankings: hours after which a post's recency weight halves.</summary>
     public double RecencyHalfLifeHours { get; set; } = 6;
+    /// <summary>Personalized ranking: the factor by which items of a narrative the reader believes score higher.</summary>
+    public double BeliefBoost { get; set; } = 3;
 }
 
 public static class FeedRankings
 {
     public const string Chronological = "chronological";
     public const string Engagement = "engagement";
-    public static readonly IReadOnlyList<string> All = [Chronological, Engagement];
+    public const string Random = "random";
+    public const string Personalized = "personalized";
+    public static readonly IReadOnlyList<string> All = [Chronological, Engagement, Random, Personalized];
 }
 
 public sealed class NetworkSpec

@@ -1,4 +1,5 @@
 using InfluenceSim.Moderation;
+using InfluenceSim.Platforms;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Simulation;
@@ -46,7 +47,8 @@ public sealed class ParameterSet
         }
 
         ReadPerSession = scenario.Platforms.Select(p => p.Feed.ReadPerSession).ToArray();
-        EngagementRanking = scenario.Platforms.Select(p => p.Feed.Ranking == FeedRankings.Engagement).ToArray();
+        Ranking = scenario.Platforms.Select(p => RankingOf(p.Feed.Ranking)).ToArray();
+        BeliefBoost = scenario.Platforms.Select(p => p.Feed.BeliefBoost).ToArray();
         RecencyHalfLifeSteps = scenario.Platforms.Select(p => p.Feed.RecencyHalfLifeHours / scenario.StepHours).ToArray();
         Moderation = scenario.Platforms.Select(p => Policy(p.Moderation, scenario.StepHours)).ToArray();
         Actors = new ActorModeration(
@@ -89,7 +91,11 @@ public sealed class ParameterSet
 
     public int[] ReadPerSession { get; }
 
-    public bool[] EngagementRanking { get; }
+    /// <summary>Per platform, how its feeds are ranked.</summary>
+    public FeedRankingKind[] Ranking { get; }
+
+    /// <summary>Per platform, the personalized ranking's factor for believed narratives.</summary>
+    public double[] BeliefBoost { get; }
 
     public double[] RecencyHalfLifeSteps { get; }
 
@@ -147,4 +153,12 @@ public sealed class ParameterSet
         cumulative[^1] = 1;
         return cumulative;
     }
+
+    private static FeedRankingKind RankingOf(string ranking) => ranking switch
+    {
+        FeedRankings.Engagement => FeedRankingKind.Engagement,
+        FeedRankings.Random => FeedRankingKind.Random,
+        FeedRankings.Personalized => FeedRankingKind.Personalized,
+        _ => FeedRankingKind.Chronological,
+    };
 }

@@ -16,6 +16,7 @@ internal sealed class SessionWriter
 
     public SessionWriter(MetricCounters counters, BelieverSet[] believers, int rankScratch, bool deferred)
     {
+        Believed = new bool[believers.Length];
         Counters = counters;
         _believers = believers;
         Aware = counters.For(MetricCatalogue.Aware);
@@ -38,13 +39,16 @@ internal sealed class SessionWriter
 
     public int[] RankScratch { get; }
 
+    /// <summary>Per narrative, whether the reader of the session believes it (for a personalized feed).</summary>
+    public bool[] Believed { get; }
+
     /// <summary>True for a session thread, whose effects beyond its chunk wait for the end of the sessions.</summary>
     public bool IsDeferred { get; }
 
     /// <summary>Who opens a session, and who writes a post of their own (the chunk's stream).</summary>
     public SimRandom Sessions { get; } = new(0);
 
-    /// <summary>Adoption, resharing and what a believer writes about (the chunk's stream).</summary>
+    /// <summary>Adoption, resharing, what a believer writes about and what a random feed shows (the chunk's stream).</summary>
     public SimRandom Reading { get; } = new(0);
 
     /// <summary>Whether a reader reports a falsehood (the chunk's stream; moderation's draws stay apart from the audience's).</summary>

@@ -305,8 +305,8 @@ public sealed class World : IReplicate
     }
 
     /// <summary>
-    /// Reads the newest unread items of the feed (or the best ranked, on an engagement feed), skipping what moderation
-    /// has removed; everything older that was not read is passed over. Items posted during this step reach feeds at
+    /// Reads the unread items of the feed its ranking chooses (<see cref="FeedRanking"/>: the newest, the best scored,
+    /// a random few), skipping what moderation has removed; everything older that was not read is passed over. Items posted during this step reach feeds at
     /// its end (<see cref="FeedDeliveries"/>), so that the order in which agents act does not decide what they see.
     /// </summary>
     private void ReadFeed(SessionWriter writer, int agent, int segment, int platform)
@@ -317,19 +317,24 @@ public sealed class World : IReplicate
         var oldest = feeds.UnreadStart(account);
         var visibleEnd = feeds.End(account);
         var budget = _parameters.ReadPerSession[platform];
+        var ranking = _parameters.Ranking[platform];
         var candidates = 0;
         for (var sequence = visibleEnd - 1; sequence >= oldest; sequence--)
         {
             var post = feeds.ItemAt(account, sequence);
             if (moderator.IsHidden(ref Posts[post])) continue;
             writer.RankScratch[candidates++] = post;
-            if (!_parameters.EngagementRanking[platform] && candidates == budget) break;
+            if (ranking == FeedRankingKind.Chronological && candidates == budget) break;
         }
 
-        var read = _parameters.EngagementRanking[platform]
-            ? EngagementRanking.SelectTop(writer.RankScratch.AsSpan(0, candidates), budget, Posts, CurrentStep,
-                _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength)
-            : candidates;
+        if (ranking == FeedRankingKind.Personalized)
+        {
+            for (var n = 0; n < _narratives; n++) writer.Believed[n] = BeliefOf(agent, n) == BeliefState.Believer;
+        }
+
+        var inputs = new RankingInputs(Posts, CurrentStep, _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength,
+            writer.Believed, _parameters.BeliefBoost[platform]);
+        var read = FeedRanking.Select(ranking, writer.RankScratch.AsSpan(0, candidates), budget, inputs, writer.Reading);
         for (var i = 0; i < read; i++) Read(writer, agent, segment, platform, writer.RankScratch[i]);
         feeds.MarkReadUpTo(account, visibleEnd);
     }

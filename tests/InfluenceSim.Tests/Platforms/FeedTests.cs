@@ -1,4 +1,5 @@
 using InfluenceSim.Platforms;
+using InfluenceSim.Randomness;
 
 namespace InfluenceSim.Tests.Platforms;
 
@@ -27,7 +28,7 @@ public class FeedTests
     {
         var posts = ThreeCascades();
         int[] candidates = [0, 1, 2];
-        var count = EngagementRanking.SelectTop(candidates, 2, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0);
+        var count = Engagement(candidates, 2, posts, currentStep: 2, halfLifeSteps: 1e9);
         Assert.That(count, Is.EqualTo(2));
         Assert.That(candidates[..2], Is.EqualTo(new[] { 1, 2 }), "B has 5 reshares, C has 1, A none");
     }
@@ -37,7 +38,7 @@ public class FeedTests
     {
         var posts = ThreeCascades();
         int[] candidates = [0, 1, 2];
-        var count = EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 0.05, downrankStrength: 0);
+        var count = Engagement(candidates, 1, posts, currentStep: 2, halfLifeSteps: 0.05);
         Assert.That(count, Is.EqualTo(1));
         Assert.That(candidates[0], Is.EqualTo(2), "C is a step newer, worth 2^20 times more than B");
     }
@@ -47,12 +48,12 @@ public class FeedTests
     {
         var posts = ThreeCascades();
         int[] candidates = [1, 0];
-        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9, downrankStrength: 0);
+        Engagement(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9);
         Assert.That(candidates[0], Is.EqualTo(1), "B's five reshares happen during step 1: a tie with A, and B was first");
         candidates = [0, 1];
-        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9, downrankStrength: 0);
+        Engagement(candidates, 1, posts, currentStep: 1, halfLifeSteps: 1e9);
         Assert.That(candidates[0], Is.EqualTo(0), "the same tie the other way round: the order of the feed decides, not the reshares");
-        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0);
+        Engagement(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9);
         Assert.That(candidates[0], Is.EqualTo(1), "from step 2 they count");
     }
 
@@ -62,9 +63,66 @@ public class FeedTests
         var posts = ThreeCascades();
         posts[1].Status |= PostStatus.Downranked;
         int[] candidates = [0, 1, 2];
-        EngagementRanking.SelectTop(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0.9);
+        Engagement(candidates, 1, posts, currentStep: 2, halfLifeSteps: 1e9, downrankStrength: 0.9);
         Assert.That(candidates[0], Is.EqualTo(2), "B's score 6 x 0.1 falls below C's 2");
     }
+
+    [Test]
+    public void ChronologicalReadsTheNewestFirstAndLeavesTheRest()
+    {
+        int[] candidates = [2, 1, 0];
+        var count = FeedRanking.Select(FeedRankingKind.Chronological, candidates, 2, Inputs(ThreeCascades(), 2, 1e9), new SimRandom(1));
+        Assert.That(count, Is.EqualTo(2));
+        Assert.That(candidates, Is.EqualTo(new[] { 2, 1, 0 }), "the candidates come newest first and stay so");
+    }
+
+    [Test]
+    public void PersonalizedRankingLiftsTheNarrativesTheReaderBelieves()
+    {
+        var posts = new PostStore();
+        posts.AddOriginal(author: 0, platform: 0, narrative: 0, language: 0, step: 0);
+        posts.AddOriginal(1, 0, narrative: 1, 0, 0);
+        for (var i = 0; i < 2; i++) posts.AddReshare(3, parent: 0, platform: 0, step: 0);
+        bool[] believesSecond = [false, true];
+        int[] candidates = [1, 0];
+        var inputs = Inputs(posts, 1, 1e9) with { Believed = believesSecond, BeliefBoost = 2.5 };
+        FeedRanking.Select(FeedRankingKind.Personalized, candidates, 1, inputs, new SimRandom(1));
+        Assert.That(candidates[0], Is.EqualTo(0), "score 3 (two reshares) beats 1 x 2.5");
+        candidates = [1, 0];
+        FeedRanking.Select(FeedRankingKind.Personalized, candidates, 1, inputs with { BeliefBoost = 3.5 }, new SimRandom(1));
+        Assert.That(candidates[0], Is.EqualTo(1), "1 x 3.5 beats 3: the believed narrative comes first");
+        Assert.That(FeedRanking.Score(inputs, 1, personalized: false), Is.EqualTo(1).Within(1e-6), "without personalization the boost does not count");
+    }
+
+    [Test]
+    public void RandomRankingReadsEachItemWithEqualChance()
+    {
+        var posts = ThreeCascades();
+        var random = new SimRandom(5);
+        var firsts = new int[3];
+        var read = new int[3];
+        const int sessions = 30_000;
+        for (var session = 0; session < sessions; session++)
+        {
+            int[] candidates = [2, 1, 0];
+            var count = FeedRanking.Select(FeedRankingKind.Random, candidates, 2, Inputs(posts, 2, 1e9), random);
+            Assert.That(count, Is.EqualTo(2));
+            Assert.That(candidates.Order(), Is.EqualTo(new[] { 0, 1, 2 }), "a permutation of the candidates");
+            firsts[candidates[0]]++;
+            read[candidates[0]]++;
+            read[candidates[1]]++;
+        }
+
+        var sd = Math.Sqrt(sessions * (1 / 3.0) * (2 / 3.0));
+        Assert.That(firsts, Has.All.InRange(sessions / 3.0 - 5 * sd, sessions / 3.0 + 5 * sd), "each item comes first a third of the time");
+        Assert.That(read, Has.All.InRange(2 * sessions / 3.0 - 5 * sd, 2 * sessions / 3.0 + 5 * sd), "each item is read two times in three");
+    }
+
+    private static int Engagement(int[] candidates, int budget, PostStore posts, int currentStep, double halfLifeSteps, double downrankStrength = 0) =>
+        FeedRanking.Select(FeedRankingKind.Engagement, candidates, budget, Inputs(posts, currentStep, halfLifeSteps, downrankStrength), new SimRandom(1));
+
+    private static RankingInputs Inputs(PostStore posts, int currentStep, double halfLifeSteps, double downrankStrength = 0) =>
+        new(posts, currentStep, halfLifeSteps, downrankStrength);
 
     /// <summary>A (post 0, step 0, no reshares), B (post 1, step 0, 5 reshares) and C (post 2, step 1, 1 reshare).</summary>
     private static PostStore ThreeCascades()

@@ -1,3 +1,4 @@
+using InfluenceSim.Platforms;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
 
@@ -33,8 +34,8 @@ public class ScenarioEventTests
     public void AnEventMayChangeAFieldLeftToItsDefault()
     {
         var model = TestScenarios.Model(WithEvent(new JObject { ["platforms.p.feed.ranking"] = "engagement" }));
-        Assert.That(model.ParametersAt(1).EngagementRanking[0], Is.False);
-        Assert.That(model.ParametersAt(2).EngagementRanking[0], Is.True);
+        Assert.That(model.ParametersAt(1).Ranking[0], Is.EqualTo(FeedRankingKind.Chronological));
+        Assert.That(model.ParametersAt(2).Ranking[0], Is.EqualTo(FeedRankingKind.Engagement));
     }
 
     [Test]

@@ -18,7 +18,8 @@ public class ParallelStepTests
 {
     /// <summary>
     /// The combined moderation strategy (labels, removal, reports, circuit breaker, nudge, account detection) with
-    /// down-ranking and unique readers on, three engagement-ranked platforms and 140,000 agents: nine chunks.
+    /// down-ranking and unique readers on, three platforms ranked at random, personalized and by engagement, and 140,000
+    /// agents: nine chunks.
     /// </summary>
     private static LoadedScenario ManyChunks() => TestScenarios.Load(JObject.FromObject(new Dictionary<string, object>
     {
@@ -31,6 +32,8 @@ public class ParallelStepTests
             ["segments.*.size"] = 20_000,
             ["platforms.*.moderation.downrank.enabled"] = true,
             ["platforms.*.moderation.review.capacityPerHour"] = 20,
+            ["platforms.twitter.feed.ranking"] = "random",
+            ["platforms.weibo.feed.ranking"] = "personalized",
         },
     }));
 
