@@ -21,14 +21,20 @@ internal static class StochasticBlockGraph
     /// avg x M[a,b] / |b|. Row v of the result lists v's followers. Candidates are skipped geometrically, so the cost is
     /// that of the edges made.
     /// </summary>
-    public static CsrGraph Build(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, ulong seed, int threads)
+    /// <param name="mixing">Row-normalised weights with which a follower in block a follows block b.</param>
+    /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
+    /// <param name="avgFollows">Mean follows per follower.</param>
+    /// <param name="seed">The network's seed; chunk c draws from a stream derived from it and c.</param>
+    /// <param name="threads">Threads the drawing may use.</param>
+    /// <param name="room">Standard deviations of room above each chunk's expected edges (only tests change it, to reach the spill paths).</param>
+    public static CsrGraph Build(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, ulong seed, int threads, double room = 6)
     {
         var starts = blockStarts.ToArray();
         var nodes = starts[^1];
         var probabilities = FollowProbabilities(mixing, starts, avgFollows);
         var chunkCount = (nodes + RowsPerChunk - 1) / RowsPerChunk;
         var stretchStarts = new long[chunkCount + 1];
-        for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c);
+        for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c, room);
         var targets = new int[checked((int)Math.Min(Array.MaxLength, stretchStarts[^1]))];
         var chunks = new ChunkRows[chunkCount];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
@@ -89,7 +95,7 @@ internal static class StochasticBlockGraph
     }
 
     /// <summary>Room for a chunk's rows: their expected edges plus six standard deviations and a little, so that spilling over is rare.</summary>
-    private static long StretchFor(double[,] probabilities, int[] blockStarts, int chunk)
+    private static long StretchFor(double[,] probabilities, int[] blockStarts, int chunk, double room)
     {
         var blocks = blockStarts.Length - 1;
         var first = chunk * RowsPerChunk;
@@ -108,7 +114,7 @@ internal static class StochasticBlockGraph
             }
         }
 
-        return (long)Math.Ceiling(mean + 6 * Math.Sqrt(variance)) + 64;
+        return Math.Max(0, (long)Math.Ceiling(mean + room * Math.Sqrt(variance)) + 64);
     }
 
     /// <summary>
