@@ -29,10 +29,8 @@ public sealed class World : IReplicate
     private readonly int[] _actorFirstAccount;
     private readonly int[] _actorOfAccount;
     private readonly uint[] _platformMask;
-    private readonly BeliefState[] _belief;
-    private readonly ushort[] _exposureCount;
+    private readonly AgentBeliefs _beliefs;
     private readonly BelieverSet[] _believers;
-    private readonly double[] _opinion;
     private readonly Counter _posts;
     private readonly Counter _reshares;
     private readonly ulong _replicateSeed;
@@ -60,11 +58,9 @@ public sealed class World : IReplicate
         _actorFirstAccount = actorFirstAccount;
         _actorOfAccount = actorOfAccount;
         _narratives = model.NarrativeIds.Length;
-        _belief = new BeliefState[(long)model.AgentCount * _narratives];
-        _exposureCount = new ushort[_belief.Length];
+        _beliefs = new AgentBeliefs(model);
         _believers = new BelieverSet[_narratives];
         for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
-        _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
         _parameters = model.ParametersAt(0);
         Readers = model.CountsCascadeReach ? new CascadeReaders() : null;
         Counters = new MetricCounters(model.Layout);
@@ -111,10 +107,10 @@ public sealed class World : IReplicate
     /// <summary>Threads the audience's sessions run on.</summary>
     public int Threads => _sessionWriters.Length;
 
-    public BeliefState BeliefOf(int agent, int narrative) => _belief[(long)agent * _narratives + narrative];
+    public BeliefState BeliefOf(int agent, int narrative) => _beliefs.Of(agent, narrative);
 
     /// <summary>bounded-confidence: the agent's position on the opinion axis.</summary>
-    public double OpinionOf(int agent) => _opinion[agent];
+    public double OpinionOf(int agent) => _beliefs.OpinionOf(agent);
 
     public bool IsOnPlatform(int agent, int platform) => (_platformMask[agent] & (1u << platform)) != 0;
 
@@ -137,16 +133,7 @@ public sealed class World : IReplicate
     public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null);
 
     /// <summary>Makes the agent a believer at step 0, unless it already believes a narrative this one opposes.</summary>
-    internal bool SeedBeliever(int agent, int segment, int narrative)
-    {
-        foreach (var opposed in _model.Opposed[narrative])
-        {
-            if (BeliefOf(agent, opposed) == BeliefState.Believer) return false;
-        }
-
-        Adopt(_worldWriter, agent, segment, narrative);
-        return true;
-    }
+    internal bool SeedBeliever(int agent, int segment, int narrative) => _beliefs.SeedBeliever(_worldWriter, agent, segment, narrative);
 
     /// <summary>
     /// Each actor account posts Poisson(rate) items on each of its platforms. An account moderation has taken down
@@ -353,7 +340,7 @@ public sealed class World : IReplicate
         var policy = moderator.Policy;
         var labelled = moderator.IsLabelled(ref root);
         var credibility = SourceCredibility(post.Root, segment) * (labelled ? policy.LabelCredibilityFactor : 1);
-        Expose(writer, agent, segment, narrative, credibility);
+        _beliefs.Expose(writer, _parameters, agent, segment, narrative, credibility);
         if (BeliefOf(agent, narrative) != BeliefState.Believer)
         {
             if (_model.NarrativeFalsehood[narrative] && policy.ReportRate > 0 && writer.Reports.Bernoulli(policy.ReportRate))
@@ -413,106 +400,7 @@ public sealed class World : IReplicate
     }
 
     /// <summary>bounded-confidence: sets an agent's opinion at step 0 and the beliefs it implies.</summary>
-    internal void SeedOpinion(int agent, int segment, double opinion)
-    {
-        _opinion[agent] = opinion;
-        BelieveByOpinion(_worldWriter, agent, segment);
-    }
-
-    private void Expose(SessionWriter writer, int agent, int segment, int narrative, double credibility)
-    {
-        if (_model.BoundedConfidence) ExposeBoundedConfidence(writer, agent, segment, narrative, credibility);
-        else ExposeContagion(writer, agent, segment, narrative, credibility);
-    }
-
-    /// <summary>
-    /// The bounded-confidence model (MODEL.md section 4): an exposure to a stance within epsilon of the reader's
-    /// opinion moves the opinion mu x credibility of the way towards it; the reader believes every narrative whose
-    /// stance lies within epsilon / 2 of its opinion.
-    /// </summary>
-    private void ExposeBoundedConfidence(SessionWriter writer, int agent, int segment, int narrative, double credibility)
-    {
-        var cell = (long)agent * _narratives + narrative;
-        if (_belief[cell] == BeliefState.Unaware)
-        {
-            _belief[cell] = BeliefState.Aware;
-            writer.Aware.Increment(narrative, segment);
-        }
-
-        var opinion = _opinion[agent];
-        var stance = _model.NarrativeStance[narrative];
-        if (Math.Abs(stance - opinion) >= _parameters.Epsilon) return;
-        _opinion[agent] = opinion + _parameters.Mu * credibility * (stance - opinion);
-        BelieveByOpinion(writer, agent, segment);
-    }
-
-    private void BelieveByOpinion(SessionWriter writer, int agent, int segment)
-    {
-        var opinion = _opinion[agent];
-        var half = _parameters.Epsilon / 2;
-        for (var n = 0; n < _narratives; n++)
-        {
-            var believes = Math.Abs(_model.NarrativeStance[n] - opinion) < half;
-            var state = BeliefOf(agent, n);
-            if (believes && state != BeliefState.Believer)
-            {
-                if (state == BeliefState.Aware) writer.Aware.Decrement(n, segment);
-                _belief[(long)agent * _narratives + n] = BeliefState.Believer;
-                writer.Believers.Increment(n, segment);
-                writer.ChangeBeliever(agent, n, believes: true);
-            }
-            else if (!believes && state == BeliefState.Believer)
-            {
-                Unbelieve(writer, agent, segment, n);
-            }
-        }
-    }
-
-    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
-    private void ExposeContagion(SessionWriter writer, int agent, int segment, int narrative, double credibility)
-    {
-        var cell = (long)agent * _narratives + narrative;
-        var state = _belief[cell];
-        if (state == BeliefState.Believer) return;
-        if (state == BeliefState.Unaware)
-        {
-            _belief[cell] = BeliefState.Aware;
-            writer.Aware.Increment(narrative, segment);
-        }
-
-        if (_exposureCount[cell] < ushort.MaxValue) _exposureCount[cell]++;
-        if (_exposureCount[cell] < _parameters.Threshold) return;
-        var p = _parameters.Appeal[segment * _narratives + narrative] * credibility * (1 - _parameters.Skepticism[segment]);
-        foreach (var opposed in _model.Opposed[narrative])
-        {
-            if (BeliefOf(agent, opposed) != BeliefState.Believer) continue;
-            p *= 1 - _parameters.Entrenchment;
-            break;
-        }
-
-        if (writer.Reading.NextDouble() < p) Adopt(writer, agent, segment, narrative);
-    }
-
-    private void Adopt(SessionWriter writer, int agent, int segment, int narrative)
-    {
-        var cell = (long)agent * _narratives + narrative;
-        if (_belief[cell] == BeliefState.Aware) writer.Aware.Decrement(narrative, segment);
-        _belief[cell] = BeliefState.Believer;
-        writer.Believers.Increment(narrative, segment);
-        writer.ChangeBeliever(agent, narrative, believes: true);
-        foreach (var opposed in _model.Opposed[narrative])
-        {
-            if (BeliefOf(agent, opposed) == BeliefState.Believer) Unbelieve(writer, agent, segment, opposed);
-        }
-    }
-
-    private void Unbelieve(SessionWriter writer, int agent, int segment, int narrative)
-    {
-        _belief[(long)agent * _narratives + narrative] = BeliefState.Aware;
-        writer.Believers.Decrement(narrative, segment);
-        writer.Aware.Increment(narrative, segment);
-        writer.ChangeBeliever(agent, narrative, believes: false);
-    }
+    internal void SeedOpinion(int agent, int segment, double opinion) => _beliefs.SeedOpinion(_worldWriter, agent, segment, opinion);
 
     /// <summary>A believer writes a post of its own about one of the narratives it believes, in its own language.</summary>
     private void Author(SessionWriter writer, int agent, int segment, int platform)
@@ -557,7 +445,7 @@ public sealed class World : IReplicate
             for (long position = set.Count - 1L - skip.Next(_forgettingRandom); position >= 0; position -= 1L + skip.Next(_forgettingRandom))
             {
                 var agent = set[(int)position];
-                Unbelieve(_worldWriter, agent, _model.SegmentOf(agent), n);
+                _beliefs.Unbelieve(_worldWriter, agent, _model.SegmentOf(agent), n);
             }
         }
     }
