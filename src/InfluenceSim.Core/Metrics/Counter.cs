@@ -30,6 +30,10 @@ public readonly struct Counter
     public void Add(double amount, int narrative = 0, int segment = 0, int platform = 0, int language = 0) =>
         _cells[Index(narrative, segment, platform, language)] += amount;
 
+    /// <summary>The cell's value now.</summary>
+    public double ValueAt(int narrative = 0, int segment = 0, int platform = 0, int language = 0) =>
+        _cells[Index(narrative, segment, platform, language)];
+
     public void Set(double value, int narrative = 0, int segment = 0, int platform = 0, int language = 0) =>
         _cells[Index(narrative, segment, platform, language)] = value;
 

@@ -14,6 +14,12 @@ public enum FeedRankingKind
 
     /// <summary>The engagement score, multiplied by the belief boost for items of a narrative the reader believes.</summary>
     Personalized,
+
+    /// <summary>
+    /// The engagement score times (1 + weight x the largest disagreement between two segments whose members have
+    /// reshared the cascade): what is shared across segments that usually disagree rises.
+    /// </summary>
+    Bridging,
 }
 
 /// <summary>What a ranking looks at: the posts, the step, the recency half-life, down-ranking, and for a personalized feed what the reader believes.</summary>
@@ -23,8 +29,12 @@ public enum FeedRankingKind
 /// <param name="DownrankStrength">The share of a down-ranked cascade's score that moderation takes away.</param>
 /// <param name="Believed">Per narrative, whether the reader believes it (personalized feeds; null otherwise).</param>
 /// <param name="BeliefBoost">The factor a believed narrative's items gain on a personalized feed.</param>
+/// <param name="Disagreement">Bridging feeds: per pair of segments (a x segments + b), how much their members' beliefs differ, 0 to 1.</param>
+/// <param name="Resharers">Bridging feeds: the segments that have reshared each cascade.</param>
+/// <param name="Segments">Bridging feeds: the number of segments.</param>
+/// <param name="BridgingWeight">Bridging feeds: the weight of the disagreement bridged.</param>
 public readonly record struct RankingInputs(PostStore Posts, int CurrentStep, double HalfLifeSteps, double DownrankStrength, bool[]? Believed = null,
-    double BeliefBoost = 1);
+    double BeliefBoost = 1, double[]? Disagreement = null, CascadeSegments? Resharers = null, int Segments = 0, double BridgingWeight = 0);
 
 /// <summary>
 /// The feed rankings. Scores leave out reshares made during the step, so that the order in which agents read cannot
@@ -53,12 +63,15 @@ public static class FeedRanking
 
                 return take;
             default:
-                return SelectTop(candidates, take, inputs, personalized: kind == FeedRankingKind.Personalized);
+                return SelectTop(candidates, take, inputs, kind);
         }
     }
 
-    /// <summary>The engagement score of an item, times the belief boost on a personalized feed when the reader believes its narrative.</summary>
-    public static double Score(in RankingInputs inputs, int postId, bool personalized)
+    /// <summary>
+    /// The engagement score of an item; on a personalized feed times the belief boost when the reader believes its
+    /// narrative; on a bridging feed times (1 + weight x the disagreement its cascade's resharers bridge).
+    /// </summary>
+    public static double Score(in RankingInputs inputs, int postId, FeedRankingKind kind)
     {
         ArgumentNullException.ThrowIfNull(inputs.Posts);
         ref var post = ref inputs.Posts[postId];
@@ -66,20 +79,38 @@ public static class FeedRanking
         var sharesBefore = root.RecentStep == inputs.CurrentStep ? root.Shares - root.RecentShares : root.Shares;
         var score = (1 + sharesBefore) * Math.Pow(2, -(inputs.CurrentStep - post.Step) / inputs.HalfLifeSteps);
         if ((root.Status & PostStatus.Downranked) != 0) score *= 1 - inputs.DownrankStrength;
-        if (personalized && inputs.Believed![post.Narrative]) score *= inputs.BeliefBoost;
+        if (kind == FeedRankingKind.Personalized && inputs.Believed![post.Narrative]) score *= inputs.BeliefBoost;
+        if (kind == FeedRankingKind.Bridging) score *= 1 + inputs.BridgingWeight * Bridged(inputs, inputs.Resharers!.Of(post.Root));
         return score;
     }
 
+    /// <summary>The largest disagreement between two segments among those set in the mask (0 with fewer than two).</summary>
+    public static double Bridged(in RankingInputs inputs, ulong segments)
+    {
+        double largest = 0;
+        for (var a = segments; a != 0; a &= a - 1)
+        {
+            var first = System.Numerics.BitOperations.TrailingZeroCount(a);
+            for (var b = a & (a - 1); b != 0; b &= b - 1)
+            {
+                var second = System.Numerics.BitOperations.TrailingZeroCount(b);
+                largest = Math.Max(largest, inputs.Disagreement![first * inputs.Segments + second]);
+            }
+        }
+
+        return largest;
+    }
+
     /// <summary>Moves the best <paramref name="take"/> candidates to the front, best first (the newer first among equals).</summary>
-    private static int SelectTop(Span<int> candidates, int take, in RankingInputs inputs, bool personalized)
+    private static int SelectTop(Span<int> candidates, int take, in RankingInputs inputs, FeedRankingKind kind)
     {
         for (var picked = 0; picked < take; picked++)
         {
             var best = picked;
-            var bestScore = Score(inputs, candidates[picked], personalized);
+            var bestScore = Score(inputs, candidates[picked], kind);
             for (var i = picked + 1; i < candidates.Length; i++)
             {
-                var score = Score(inputs, candidates[i], personalized);
+                var score = Score(inputs, candidates[i], kind);
                 if (score <= bestScore) continue;
                 best = i;
                 bestScore = score;

@@ -50,6 +50,8 @@ public sealed class FeedSpec
     public double RecencyHalfLifeHours { get; set; } = 6;
     /// <summary>Personalized ranking: the factor by which items of a narrative the reader believes score higher.</summary>
     public double BeliefBoost { get; set; } = 3;
+    /// <summary>Bridging ranking: how much a cascade reshared across segments that disagree gains (1 + weight x disagreement).</summary>
+    public double BridgingWeight { get; set; } = 4;
 }
 
 public static class FeedRankings
@@ -58,7 +60,8 @@ public static class FeedRankings
     public const string Engagement = "engagement";
     public const string Random = "random";
     public const string Personalized = "personalized";
-    public static readonly IReadOnlyList<string> All = [Chronological, Engagement, Random, Personalized];
+    public const string Bridging = "bridging";
+    public static readonly IReadOnlyList<string> All = [Chronological, Engagement, Random, Personalized, Bridging];
 }
 
 public sealed class NetworkSpec

@@ -220,6 +220,7 @@ internal sealed partial class ScenarioValidator
         AtLeast($"{path}.feed.readPerSession", platform.Feed.ReadPerSession, 1);
         OneOf($"{path}.feed.ranking", platform.Feed.Ranking, FeedRankings.All);
         Positive($"{path}.feed.recencyHalfLifeHours", platform.Feed.RecencyHalfLifeHours);
+        NonNegative($"{path}.feed.bridgingWeight", platform.Feed.BridgingWeight);
         if (platform.Feed.BeliefBoost < 1) Error($"{path}.feed.beliefBoost", Invariant($"must be 1 or more (1 ranks as engagement does), got {platform.Feed.BeliefBoost}"));
         if (platform.Network is not null) CheckNetwork($"{path}.network", platform.Network);
         CheckModeration($"{path}.moderation", platform.Moderation);

@@ -49,6 +49,7 @@ public sealed class ParameterSet
         ReadPerSession = scenario.Platforms.Select(p => p.Feed.ReadPerSession).ToArray();
         Ranking = scenario.Platforms.Select(p => RankingOf(p.Feed.Ranking)).ToArray();
         BeliefBoost = scenario.Platforms.Select(p => p.Feed.BeliefBoost).ToArray();
+        BridgingWeight = scenario.Platforms.Select(p => p.Feed.BridgingWeight).ToArray();
         RecencyHalfLifeSteps = scenario.Platforms.Select(p => p.Feed.RecencyHalfLifeHours / scenario.StepHours).ToArray();
         Moderation = scenario.Platforms.Select(p => Policy(p.Moderation, scenario.StepHours)).ToArray();
         Actors = new ActorModeration(
@@ -96,6 +97,9 @@ public sealed class ParameterSet
 
     /// <summary>Per platform, the personalized ranking's factor for believed narratives.</summary>
     public double[] BeliefBoost { get; }
+
+    /// <summary>Per platform, the bridging ranking's weight on disagreement.</summary>
+    public double[] BridgingWeight { get; }
 
     public double[] RecencyHalfLifeSteps { get; }
 
@@ -159,6 +163,7 @@ public sealed class ParameterSet
         FeedRankings.Engagement => FeedRankingKind.Engagement,
         FeedRankings.Random => FeedRankingKind.Random,
         FeedRankings.Personalized => FeedRankingKind.Personalized,
+        FeedRankings.Bridging => FeedRankingKind.Bridging,
         _ => FeedRankingKind.Chronological,
     };
 }

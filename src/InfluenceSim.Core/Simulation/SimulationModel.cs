@@ -1,6 +1,7 @@
 using InfluenceSim.Metrics;
 using InfluenceSim.Moderation;
 using InfluenceSim.Networks;
+using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
@@ -75,6 +76,7 @@ public sealed class SimulationModel : ISimulation
         }
 
         var hasModeration = _parametersByStep.Any(p => p.Moderation.Any(m => m.IsActive));
+        MayRankByBridging = _parametersByStep.Any(p => p.Ranking.Contains(FeedRankingKind.Bridging));
         Layout = new RunLayout(ScenarioModels.Platform,
             scenario.Narratives.Select(n => new NarrativeInfo(n.Id, n.Sponsor, n.Falsehood)).ToArray(),
             SegmentIds, scenario.Segments.Select(s => (long)s.Size).ToArray(), PlatformIds, LanguageIds, hasModeration);
@@ -173,6 +175,9 @@ public sealed class SimulationModel : ISimulation
     }
 
     /// <summary>The parameters in force during a step.</summary>
+    /// <summary>True when some platform ranks its feeds by bridging at some step, so that worlds keep who reshared each cascade.</summary>
+    public bool MayRankByBridging { get; }
+
     public ParameterSet ParametersAt(int step) => _parametersByStep[Math.Clamp(step, 0, Steps - 1)];
 
     public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);

@@ -30,6 +30,8 @@ public sealed class World : IReplicate
     private readonly int[] _actorOfAccount;
     private readonly uint[] _platformMask;
     private readonly AgentBeliefs _beliefs;
+    private readonly double[] _segmentDisagreement;
+    private readonly CascadeSegments? _resharers;
     private readonly BelieverSet[] _believers;
     private readonly Counter _posts;
     private readonly Counter _reshares;
@@ -59,6 +61,8 @@ public sealed class World : IReplicate
         _actorOfAccount = actorOfAccount;
         _narratives = model.NarrativeIds.Length;
         _beliefs = new AgentBeliefs(model);
+        _segmentDisagreement = new double[model.SegmentIds.Length * model.SegmentIds.Length];
+        _resharers = model.MayRankByBridging ? new CascadeSegments() : null;
         _believers = new BelieverSet[_narratives];
         for (var n = 0; n < _narratives; n++) _believers[n] = new BelieverSet(model.AgentCount);
         _parameters = model.ParametersAt(0);
@@ -121,6 +125,7 @@ public sealed class World : IReplicate
     {
         _parameters = _model.ParametersAt(CurrentStep);
         for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
+        if (Array.IndexOf(_parameters.Ranking, FeedRankingKind.Bridging) >= 0) MeasureDisagreement();
         ActorsPost();
         AudienceSessions();
         ApplyChunkEffects();
@@ -320,7 +325,7 @@ public sealed class World : IReplicate
         }
 
         var inputs = new RankingInputs(Posts, CurrentStep, _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength,
-            writer.Believed, _parameters.BeliefBoost[platform]);
+            writer.Believed, _parameters.BeliefBoost[platform], _segmentDisagreement, _resharers, _model.SegmentIds.Length, _parameters.BridgingWeight[platform]);
         var read = FeedRanking.Select(ranking, writer.RankScratch.AsSpan(0, candidates), budget, inputs, writer.Reading);
         for (var i = 0; i < read; i++) Read(writer, agent, segment, platform, writer.RankScratch[i]);
         feeds.MarkReadUpTo(account, visibleEnd);
@@ -424,9 +429,35 @@ public sealed class World : IReplicate
     private void Reshare(int account, int parent, int platform)
     {
         var post = Posts.AddReshare(account, parent, platform, CurrentStep);
+        if (account < _model.AgentCount) _resharers?.Add(Posts[post].Root, _model.SegmentOf(account));
         _reshares.Increment(Posts[post].Narrative, platform: platform);
         Moderators[platform].OnReshare(Posts[post].Root);
         _deliveries.Add(post, account, platform);
+    }
+
+    /// <summary>
+    /// For bridging feeds, at the start of the step: how much each pair of segments disagrees, the largest difference
+    /// between their shares of believers of any narrative (0 to 1).
+    /// </summary>
+    private void MeasureDisagreement()
+    {
+        var segments = _model.SegmentIds.Length;
+        var believers = _worldWriter.Believers;
+        for (var a = 0; a < segments; a++)
+        {
+            var sizeA = Math.Max(1, _model.SegmentStarts[a + 1] - _model.SegmentStarts[a]);
+            for (var b = 0; b < segments; b++)
+            {
+                var sizeB = Math.Max(1, _model.SegmentStarts[b + 1] - _model.SegmentStarts[b]);
+                double largest = 0;
+                for (var n = 0; n < _narratives; n++)
+                {
+                    largest = Math.Max(largest, Math.Abs(believers.ValueAt(n, a) / sizeA - believers.ValueAt(n, b) / sizeB));
+                }
+
+                _segmentDisagreement[a * segments + b] = largest;
+            }
+        }
     }
 
     /// <summary>

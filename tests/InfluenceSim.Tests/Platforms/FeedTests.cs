@@ -91,7 +91,33 @@ public class FeedTests
         candidates = [1, 0];
         FeedRanking.Select(FeedRankingKind.Personalized, candidates, 1, inputs with { BeliefBoost = 3.5 }, new SimRandom(1));
         Assert.That(candidates[0], Is.EqualTo(1), "1 x 3.5 beats 3: the believed narrative comes first");
-        Assert.That(FeedRanking.Score(inputs, 1, personalized: false), Is.EqualTo(1).Within(1e-6), "without personalization the boost does not count");
+        Assert.That(FeedRanking.Score(inputs, 1, FeedRankingKind.Engagement), Is.EqualTo(1).Within(1e-6), "without personalization the boost does not count");
+    }
+
+    [Test]
+    public void BridgingRankingLiftsWhatIsResharedAcrossSegmentsThatDisagree()
+    {
+        var posts = new PostStore();
+        posts.AddOriginal(author: 0, platform: 0, narrative: 0, language: 0, step: 0);
+        posts.AddOriginal(1, 0, 0, 0, 0);
+        for (var i = 0; i < 3; i++) posts.AddReshare(3, parent: 0, platform: 0, step: 0);
+        posts.AddReshare(4, parent: 1, platform: 0, step: 0);
+        var resharers = new CascadeSegments();
+        resharers.Add(0, 0);
+        resharers.Add(1, 0);
+        resharers.Add(1, 2);
+        // Segments 0 and 2 disagree (0.6); 0 and 1 agree.
+        double[] disagreement = [0, 0.1, 0.6, 0.1, 0, 0.5, 0.6, 0.5, 0];
+        var inputs = Inputs(posts, 1, 1e9) with { Disagreement = disagreement, Resharers = resharers, Segments = 3, BridgingWeight = 4 };
+        Assert.That(FeedRanking.Bridged(inputs, 0b101), Is.EqualTo(0.6));
+        Assert.That(FeedRanking.Bridged(inputs, 0b111), Is.EqualTo(0.6), "the largest disagreement among the resharers' segments");
+        Assert.That(FeedRanking.Bridged(inputs, 0b100), Is.Zero, "one segment bridges nothing");
+        int[] candidates = [0, 1];
+        FeedRanking.Select(FeedRankingKind.Bridging, candidates, 1, inputs, new SimRandom(1));
+        Assert.That(candidates[0], Is.EqualTo(1), "2 x (1 + 4 x 0.6) = 6.8 beats 4 reshared within one segment");
+        candidates = [0, 1];
+        FeedRanking.Select(FeedRankingKind.Engagement, candidates, 1, inputs, new SimRandom(1));
+        Assert.That(candidates[0], Is.EqualTo(0), "by engagement alone the more reshared comes first");
     }
 
     [Test]

@@ -34,6 +34,17 @@ public class ScenarioLoaderTests
         });
     }
 
+    [TestCase("ranking", "\"popular\"", "platforms[0].feed.ranking", "bridging")]
+    [TestCase("beliefBoost", "0.5", "platforms[0].feed.beliefBoost", "1 or more")]
+    [TestCase("bridgingWeight", "-1", "platforms[0].feed.bridgingWeight", "0 or more")]
+    public void BadFeedRankingFieldsAreNamedWithTheirPath(string field, string value, string path, string message)
+    {
+        var error = SingleError(s => s["platforms"]![0]!["feed"]![field] = JToken.Parse(value));
+        Assert.That(error.JsonPath, Is.EqualTo(path));
+        Assert.That(error.Line, Is.GreaterThan(0), "the line is named too");
+        Assert.That(error.Message, Does.Contain(message));
+    }
+
     [Test]
     public void AnUnknownLogIsNamedWithItsPath()
     {

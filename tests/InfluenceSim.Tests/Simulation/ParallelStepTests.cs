@@ -18,7 +18,7 @@ public class ParallelStepTests
 {
     /// <summary>
     /// The combined moderation strategy (labels, removal, reports, circuit breaker, nudge, account detection) with
-    /// down-ranking and unique readers on, three platforms ranked at random, personalized and by engagement, and 140,000
+    /// down-ranking and unique readers on, three platforms ranked at random, personalized and bridging, and 140,000
     /// agents: nine chunks.
     /// </summary>
     private static LoadedScenario ManyChunks() => TestScenarios.Load(JObject.FromObject(new Dictionary<string, object>
@@ -34,6 +34,7 @@ public class ParallelStepTests
             ["platforms.*.moderation.review.capacityPerHour"] = 20,
             ["platforms.twitter.feed.ranking"] = "random",
             ["platforms.weibo.feed.ranking"] = "personalized",
+            ["platforms.youtube.feed.ranking"] = "bridging",
         },
     }));
 
@@ -44,6 +45,10 @@ public class ParallelStepTests
         Assert.That(simulation.Layout.Population, Is.EqualTo(140_000), "nine chunks of agents");
         var expected = RunOn(simulation, 1);
         Assert.That(expected.World.Posts.Count, Is.GreaterThan(1_000), "enough posts that order matters");
+        var model = expected.World.Model;
+        Assert.That(expected.World.Posts.All.ToArray().Where(p => p.IsReshare && p.Author < model.AgentCount).Select(p => (p.Root, Segment: model.SegmentOf(p.Author)))
+                .GroupBy(r => r.Root).Count(g => g.Select(r => r.Segment).Distinct().Count() >= 2), Is.GreaterThan(0),
+            "some cascades are reshared in more than one segment, so the bridging feed has something to bridge");
         Assert.That(expected.World.Moderators.Sum(m => m.Backlog) + expected.Recording.Final(new SeriesKey(MetricCatalogue.Flagged)),
             Is.GreaterThan(0), "moderation acted");
         foreach (var threads in new[] { 2, 3, 8 })
