@@ -20,6 +20,12 @@ public enum FeedRankingKind
     /// reshared the cascade): what is shared across segments that usually disagree rises.
     /// </summary>
     Bridging,
+
+    /// <summary>
+    /// SimSoM's (Truong et al. 2024): items drawn one after another, without replacement, with probability
+    /// proportional to appeal x popularity x recency, recency = exp(-0.4 age^0.4).
+    /// </summary>
+    SimSoM,
 }
 
 /// <summary>What a ranking looks at: the posts, the step, the recency half-life, down-ranking, and for a personalized feed what the reader believes.</summary>
@@ -33,8 +39,11 @@ public enum FeedRankingKind
 /// <param name="Resharers">Bridging feeds: the segments that have reshared each cascade.</param>
 /// <param name="Segments">Bridging feeds: the number of segments.</param>
 /// <param name="BridgingWeight">Bridging feeds: the weight of the disagreement bridged.</param>
+/// <param name="Appeal">SimSoM feeds: narratives' appeal, the reader's segment's from <paramref name="AppealOffset"/> on, one per narrative.</param>
+/// <param name="AppealOffset">SimSoM feeds: where the reader's segment's appeals start.</param>
 public readonly record struct RankingInputs(PostStore Posts, int CurrentStep, double HalfLifeSteps, double DownrankStrength, bool[]? Believed = null,
-    double BeliefBoost = 1, double[]? Disagreement = null, CascadeSegments? Resharers = null, int Segments = 0, double BridgingWeight = 0);
+    double BeliefBoost = 1, double[]? Disagreement = null, CascadeSegments? Resharers = null, int Segments = 0, double BridgingWeight = 0,
+    double[]? Appeal = null, int AppealOffset = 0);
 
 /// <summary>
 /// The feed rankings. Scores leave out reshares made during the step, so that the order in which agents read cannot
@@ -62,6 +71,8 @@ public static class FeedRanking
                 }
 
                 return take;
+            case FeedRankingKind.SimSoM:
+                return DrawByWeight(candidates, take, inputs, random);
             default:
                 return SelectTop(candidates, take, inputs, kind);
         }
@@ -82,6 +93,47 @@ public static class FeedRanking
         if (kind == FeedRankingKind.Personalized && inputs.Believed![post.Narrative]) score *= inputs.BeliefBoost;
         if (kind == FeedRankingKind.Bridging) score *= 1 + inputs.BridgingWeight * Bridged(inputs, inputs.Resharers!.Of(post.Root));
         return score;
+    }
+
+    /// <summary>
+    /// SimSoM's weight of an item: its narrative's appeal to the reader x (1 + its cascade's reshares before this step)
+    /// x exp(-0.4 age^0.4), age in steps (the stretched exponential decay of attention of Wu and Huberman 2007), and
+    /// x (1 - strength) when down-ranked.
+    /// </summary>
+    public static double SimSoMWeight(in RankingInputs inputs, int postId)
+    {
+        ArgumentNullException.ThrowIfNull(inputs.Posts);
+        ref var post = ref inputs.Posts[postId];
+        ref var root = ref inputs.Posts[post.Root];
+        var sharesBefore = root.RecentStep == inputs.CurrentStep ? root.Shares - root.RecentShares : root.Shares;
+        var weight = inputs.Appeal![inputs.AppealOffset + post.Narrative] * (1 + sharesBefore) * Math.Exp(-0.4 * Math.Pow(inputs.CurrentStep - post.Step, 0.4));
+        return (root.Status & PostStatus.Downranked) != 0 ? weight * (1 - inputs.DownrankStrength) : weight;
+    }
+
+    /// <summary>Draws <paramref name="take"/> items without replacement, each with probability proportional to its SimSoM weight among those left.</summary>
+    private static int DrawByWeight(Span<int> candidates, int take, in RankingInputs inputs, Random random)
+    {
+        Span<double> weights = candidates.Length <= 512 ? stackalloc double[candidates.Length] : new double[candidates.Length];
+        double total = 0;
+        for (var i = 0; i < candidates.Length; i++) total += weights[i] = SimSoMWeight(inputs, candidates[i]);
+        for (var picked = 0; picked < take; picked++)
+        {
+            var chosen = candidates.Length - 1;
+            var target = random.NextDouble() * total;
+            for (var i = picked; i < candidates.Length; i++)
+            {
+                target -= weights[i];
+                if (target >= 0) continue;
+                chosen = i;
+                break;
+            }
+
+            total -= weights[chosen];
+            (candidates[picked], candidates[chosen]) = (candidates[chosen], candidates[picked]);
+            (weights[picked], weights[chosen]) = (weights[chosen], weights[picked]);
+        }
+
+        return take;
     }
 
     /// <summary>The largest disagreement between two segments among those set in the mask (0 with fewer than two).</summary>

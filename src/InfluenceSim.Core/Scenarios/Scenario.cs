@@ -61,7 +61,8 @@ public static class FeedRankings
     public const string Random = "random";
     public const string Personalized = "personalized";
     public const string Bridging = "bridging";
-    public static readonly IReadOnlyList<string> All = [Chronological, Engagement, Random, Personalized, Bridging];
+    public const string SimSoM = "simsom";
+    public static readonly IReadOnlyList<string> All = [Chronological, Engagement, Random, Personalized, Bridging, SimSoM];
 }
 
 public sealed class NetworkSpec

@@ -164,6 +164,7 @@ public sealed class ParameterSet
         FeedRankings.Random => FeedRankingKind.Random,
         FeedRankings.Personalized => FeedRankingKind.Personalized,
         FeedRankings.Bridging => FeedRankingKind.Bridging,
+        FeedRankings.SimSoM => FeedRankingKind.SimSoM,
         _ => FeedRankingKind.Chronological,
     };
 }

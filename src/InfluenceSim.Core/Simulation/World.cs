@@ -325,7 +325,8 @@ public sealed class World : IReplicate
         }
 
         var inputs = new RankingInputs(Posts, CurrentStep, _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength,
-            writer.Believed, _parameters.BeliefBoost[platform], _segmentDisagreement, _resharers, _model.SegmentIds.Length, _parameters.BridgingWeight[platform]);
+            writer.Believed, _parameters.BeliefBoost[platform], _segmentDisagreement, _resharers, _model.SegmentIds.Length, _parameters.BridgingWeight[platform],
+            _parameters.Appeal, segment * _narratives);
         var read = FeedRanking.Select(ranking, writer.RankScratch.AsSpan(0, candidates), budget, inputs, writer.Reading);
         for (var i = 0; i < read; i++) Read(writer, agent, segment, platform, writer.RankScratch[i]);
         feeds.MarkReadUpTo(account, visibleEnd);

@@ -121,6 +121,39 @@ public class FeedTests
     }
 
     [Test]
+    public void SimSoMRankingDrawsInProportionToAppealPopularityAndRecency()
+    {
+        var posts = new PostStore();
+        posts.AddOriginal(author: 0, platform: 0, narrative: 0, language: 0, step: 0);
+        posts.AddOriginal(1, 0, narrative: 1, 0, step: 0);
+        posts.AddOriginal(2, 0, narrative: 0, 0, step: 1);
+        for (var i = 0; i < 3; i++) posts.AddReshare(3, parent: 0, platform: 0, step: 0);
+        // At step 2, for a reader of segment 1: appeal of narrative 0 is 0.5, of narrative 1 is 1.
+        double[] appeal = [0.9, 0.9, 0.5, 1.0];
+        var inputs = Inputs(posts, 2, 1e9) with { Appeal = appeal, AppealOffset = 2 };
+        double Recency(int age) => Math.Exp(-0.4 * Math.Pow(age, 0.4));
+        double[] expected = [0.5 * 4 * Recency(2), 1.0 * 1 * Recency(2), 0.5 * 1 * Recency(1)];
+        for (var post = 0; post < 3; post++) Assert.That(FeedRanking.SimSoMWeight(inputs, post), Is.EqualTo(expected[post]).Within(1e-12));
+
+        var random = new SimRandom(11);
+        var firsts = new int[3];
+        const int sessions = 40_000;
+        for (var session = 0; session < sessions; session++)
+        {
+            int[] candidates = [2, 1, 0];
+            Assert.That(FeedRanking.Select(FeedRankingKind.SimSoM, candidates, 2, inputs, random), Is.EqualTo(2));
+            Assert.That(candidates[0], Is.Not.EqualTo(candidates[1]), "without replacement");
+            firsts[candidates[0]]++;
+        }
+
+        for (var post = 0; post < 3; post++)
+        {
+            var p = expected[post] / expected.Sum();
+            Assert.That(firsts[post], Is.EqualTo(sessions * p).Within(5 * Math.Sqrt(sessions * p * (1 - p))), $"post {post} first with probability {p:0.000}");
+        }
+    }
+
+    [Test]
     public void RandomRankingReadsEachItemWithEqualChance()
     {
         var posts = ThreeCascades();

@@ -18,8 +18,8 @@ public class ParallelStepTests
 {
     /// <summary>
     /// The combined moderation strategy (labels, removal, reports, circuit breaker, nudge, account detection) with
-    /// down-ranking and unique readers on, three platforms ranked at random, personalized and bridging, and 140,000
-    /// agents: nine chunks.
+    /// down-ranking and unique readers on, three platforms ranked at random (SimSoM's from step 18, by an event),
+    /// personalized and bridging, and 140,000 agents: nine chunks.
     /// </summary>
     private static LoadedScenario ManyChunks() => TestScenarios.Load(JObject.FromObject(new Dictionary<string, object>
     {
@@ -27,6 +27,7 @@ public class ParallelStepTests
         ["name"] = "many-chunks",
         ["steps"] = 36,
         ["cascadeReach"] = true,
+        ["events"] = new[] { new Dictionary<string, object> { ["atStep"] = 18, ["set"] = new Dictionary<string, object> { ["platforms.twitter.feed.ranking"] = "simsom" } } },
         ["set"] = new Dictionary<string, object>
         {
             ["segments.*.size"] = 20_000,
@@ -43,6 +44,7 @@ public class ParallelStepTests
     {
         var simulation = ScenarioCompiler.Compile(ManyChunks());
         Assert.That(simulation.Layout.Population, Is.EqualTo(140_000), "nine chunks of agents");
+        Assert.That(((SimulationModel)simulation).ParametersAt(18).Ranking[0], Is.EqualTo(FeedRankingKind.SimSoM), "the event switches twitter's ranking");
         var expected = RunOn(simulation, 1);
         Assert.That(expected.World.Posts.Count, Is.GreaterThan(1_000), "enough posts that order matters");
         var model = expected.World.Model;
