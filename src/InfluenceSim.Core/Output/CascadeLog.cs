@@ -24,21 +24,13 @@ public static class CascadeLog
         foreach (var cascade in cascades)
         {
             ref var original = ref world.Posts[cascade.Root];
-            var (kind, group, accountSponsor) = model.DescribeAccount(cascade.Author);
             columns.Replicate.Add(replicate);
             columns.Root.Add(cascade.Root);
-            columns.Author.Add(cascade.Author);
-            columns.AuthorKind.Add(kind);
-            columns.AuthorGroup.Add(group);
-            columns.Sponsor.Add(accountSponsor);
+            columns.Author.Add(model, cascade.Author);
             columns.Platform.Add(model.PlatformIds[cascade.Platform]);
             columns.Narrative.Add(model.NarrativeIds[cascade.Narrative]);
             columns.Step.Add(original.Step);
-            var steps = original.Moderated;
-            columns.Flagged.Add(PostLog.StepOrNull(steps.Flagged));
-            columns.Labelled.Add(PostLog.StepOrNull(steps.Labelled));
-            columns.Downranked.Add(PostLog.StepOrNull(steps.Downranked));
-            columns.Removed.Add(PostLog.StepOrNull(steps.Removed));
+            columns.Moderation.Add(original.Moderated);
             for (var m = 0; m < columns.Measures.Length; m++)
             {
                 var measure = CascadeMeasures.All[m];
@@ -53,22 +45,16 @@ public static class CascadeLog
     {
         public readonly ValueColumn<int> Replicate = new("replicate");
         public readonly ValueColumn<int> Root = new("root");
-        public readonly ValueColumn<int> Author = new("author");
-        public readonly TextColumn AuthorKind = new("author_kind");
-        public readonly TextColumn AuthorGroup = new("author_group");
-        public readonly TextColumn Sponsor = new("sponsor");
+        public readonly AuthorColumns Author = new();
         public readonly TextColumn Platform = new("platform");
         public readonly TextColumn Narrative = new("narrative");
         public readonly ValueColumn<int> Step = new("step");
-        public readonly NullableColumn<int> Flagged = new("flagged_step");
-        public readonly NullableColumn<int> Labelled = new("labelled_step");
-        public readonly NullableColumn<int> Downranked = new("downranked_step");
-        public readonly NullableColumn<int> Removed = new("removed_step");
+        public readonly ModerationStepColumns Moderation = new();
         public readonly NullableColumn<double>[] Measures = CascadeMeasures.All.Select(m => new NullableColumn<double>(m.Name)).ToArray();
 
         public ParquetColumn[] All =>
         [
-            Replicate, Root, Author, AuthorKind, AuthorGroup, Sponsor, Platform, Narrative, Step, Flagged, Labelled, Downranked, Removed, .. Measures,
+            Replicate, Root, .. Author.All, Platform, Narrative, Step, .. Moderation.All, .. Measures,
         ];
     }
 }

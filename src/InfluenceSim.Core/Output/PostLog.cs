@@ -23,31 +23,21 @@ public static class PostLog
         for (var id = 0; id < posts.Length; id++)
         {
             ref readonly var post = ref posts[id];
-            var moderated = posts[post.Root].Moderated;
-            var (kind, group, sponsor) = model.DescribeAccount(post.Author);
             columns.Replicate.Add(replicate);
             columns.Post.Add(id);
             columns.Parent.Add(post.IsReshare ? post.Parent : null);
             columns.Root.Add(post.Root);
-            columns.Author.Add(post.Author);
-            columns.AuthorKind.Add(kind);
-            columns.AuthorGroup.Add(group);
-            columns.Sponsor.Add(sponsor);
+            columns.Author.Add(model, post.Author);
             columns.Platform.Add(model.PlatformIds[post.Platform]);
             columns.Narrative.Add(model.NarrativeIds[post.Narrative]);
             columns.Language.Add(model.LanguageIds[post.Language]);
             columns.Step.Add(post.Step);
-            columns.Flagged.Add(StepOrNull(moderated.Flagged));
-            columns.Labelled.Add(StepOrNull(moderated.Labelled));
-            columns.Downranked.Add(StepOrNull(moderated.Downranked));
-            columns.Removed.Add(StepOrNull(moderated.Removed));
+            columns.Moderation.Add(posts[post.Root].Moderated);
             columns.Impressions.Add(post.Impressions);
             columns.Exposures.Add(post.Exposures);
             table.EndRow();
         }
     }
-
-    internal static int? StepOrNull(int step) => step < 0 ? null : step;
 
     private sealed class PostColumns
     {
@@ -55,25 +45,18 @@ public static class PostLog
         public readonly ValueColumn<int> Post = new("post");
         public readonly NullableColumn<int> Parent = new("parent");
         public readonly ValueColumn<int> Root = new("root");
-        public readonly ValueColumn<int> Author = new("author");
-        public readonly TextColumn AuthorKind = new("author_kind");
-        public readonly TextColumn AuthorGroup = new("author_group");
-        public readonly TextColumn Sponsor = new("sponsor");
+        public readonly AuthorColumns Author = new();
         public readonly TextColumn Platform = new("platform");
         public readonly TextColumn Narrative = new("narrative");
         public readonly TextColumn Language = new("language");
         public readonly ValueColumn<int> Step = new("step");
-        public readonly NullableColumn<int> Flagged = new("flagged_step");
-        public readonly NullableColumn<int> Labelled = new("labelled_step");
-        public readonly NullableColumn<int> Downranked = new("downranked_step");
-        public readonly NullableColumn<int> Removed = new("removed_step");
+        public readonly ModerationStepColumns Moderation = new();
         public readonly ValueColumn<int> Impressions = new("impressions");
         public readonly ValueColumn<int> Exposures = new("exposures");
 
         public ParquetColumn[] All =>
         [
-            Replicate, Post, Parent, Root, Author, AuthorKind, AuthorGroup, Sponsor, Platform, Narrative, Language, Step,
-            Flagged, Labelled, Downranked, Removed, Impressions, Exposures,
+            Replicate, Post, Parent, Root, .. Author.All, Platform, Narrative, Language, Step, .. Moderation.All, Impressions, Exposures,
         ];
     }
 }

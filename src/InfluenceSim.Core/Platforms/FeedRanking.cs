@@ -84,12 +84,8 @@ public static class FeedRanking
     /// </summary>
     public static double Score(in RankingInputs inputs, int postId, FeedRankingKind kind)
     {
-        ArgumentNullException.ThrowIfNull(inputs.Posts);
         ref var post = ref inputs.Posts[postId];
-        ref var root = ref inputs.Posts[post.Root];
-        var sharesBefore = root.RecentStep == inputs.CurrentStep ? root.Shares - root.RecentShares : root.Shares;
-        var score = (1 + sharesBefore) * Math.Pow(2, -(inputs.CurrentStep - post.Step) / inputs.HalfLifeSteps);
-        if ((root.Status & PostStatus.Downranked) != 0) score *= 1 - inputs.DownrankStrength;
+        var score = Popularity(inputs, post) * Math.Pow(2, -(inputs.CurrentStep - post.Step) / inputs.HalfLifeSteps) * Downranking(inputs, post);
         if (kind == FeedRankingKind.Personalized && inputs.Believed![post.Narrative]) score *= inputs.BeliefBoost;
         if (kind == FeedRankingKind.Bridging) score *= 1 + inputs.BridgingWeight * Bridged(inputs, inputs.Resharers!.Of(post.Root));
         return score;
@@ -102,13 +98,21 @@ public static class FeedRanking
     /// </summary>
     public static double SimSoMWeight(in RankingInputs inputs, int postId)
     {
-        ArgumentNullException.ThrowIfNull(inputs.Posts);
         ref var post = ref inputs.Posts[postId];
-        ref var root = ref inputs.Posts[post.Root];
-        var sharesBefore = root.RecentStep == inputs.CurrentStep ? root.Shares - root.RecentShares : root.Shares;
-        var weight = inputs.Appeal![inputs.AppealOffset + post.Narrative] * (1 + sharesBefore) * Math.Exp(-0.4 * Math.Pow(inputs.CurrentStep - post.Step, 0.4));
-        return (root.Status & PostStatus.Downranked) != 0 ? weight * (1 - inputs.DownrankStrength) : weight;
+        return inputs.Appeal![inputs.AppealOffset + post.Narrative] * Popularity(inputs, post) * Math.Exp(-0.4 * Math.Pow(inputs.CurrentStep - post.Step, 0.4))
+            * Downranking(inputs, post);
     }
+
+    /// <summary>1 + the reshares of the item's cascade made before this step.</summary>
+    private static int Popularity(in RankingInputs inputs, in Post post)
+    {
+        ref var root = ref inputs.Posts[post.Root];
+        return 1 + (root.RecentStep == inputs.CurrentStep ? root.Shares - root.RecentShares : root.Shares);
+    }
+
+    /// <summary>1 - strength for an item of a down-ranked cascade, else 1.</summary>
+    private static double Downranking(in RankingInputs inputs, in Post post) =>
+        (inputs.Posts[post.Root].Status & PostStatus.Downranked) != 0 ? 1 - inputs.DownrankStrength : 1;
 
     /// <summary>Draws <paramref name="take"/> items without replacement, each with probability proportional to its SimSoM weight among those left.</summary>
     private static int DrawByWeight(Span<int> candidates, int take, in RankingInputs inputs, Random random)
