@@ -14,6 +14,7 @@ public static class MetricCatalogue
     private static readonly string[] Cascades = [ScenarioModels.IndependentCascade, ScenarioModels.LinearThreshold];
     private static readonly string[] Opinions = [ScenarioModels.Voter, ScenarioModels.Deffuant, ScenarioModels.HegselmannKrause];
     private static readonly string[] BoundedConfidence = [ScenarioModels.Deffuant, ScenarioModels.HegselmannKrause];
+    private static readonly string[] SimSoMModel = [ScenarioModels.SimSoM];
     private const Slices NarrativeSegment = Slices.Narrative | Slices.Segment;
     private const Slices Reads = Slices.Narrative | Slices.Segment | Slices.Platform | Slices.Language;
     private const Slices NarrativePlatform = Slices.Narrative | Slices.Platform;
@@ -91,6 +92,33 @@ public static class MetricCatalogue
     public static readonly MetricDefinition Clusters = new("clusters", MetricKind.Stock, Slices.None, BoundedConfidence, "clusters",
         "Opinion clusters holding at least 2% of the nodes (sorted opinions cut at gaps wider than epsilon / 2).") { Outcomes = FinalAndPeak };
 
+    public static readonly MetricDefinition Quality = new("quality", MetricKind.Stock, Slices.None, SimSoMModel, "quality",
+        "SimSoM's quality: the average quality of the messages in humans' feeds, smoothed over steps (rho on the past, from 1).")
+    {
+        Outcomes = OutcomeStatistics.Final, Maximum = 1,
+    };
+
+    public static readonly MetricDefinition RelativeQuality = new("relative_quality", MetricKind.Stock, Slices.None, SimSoMModel, "ratio",
+        "Quality over the expected quality without bots (the mean quality of a human message).") { Outcomes = OutcomeStatistics.Final };
+
+    public static readonly MetricDefinition Diversity = new("diversity", MetricKind.Stock, Slices.None, SimSoMModel, "nats",
+        "Entropy of how the items in humans' feeds are shared among messages.") { Outcomes = OutcomeStatistics.Final };
+
+    public static readonly MetricDefinition DiscriminativePower = new("discriminative_power", MetricKind.Stock, Slices.None, SimSoMModel, "tau",
+        "Kendall's tau between all messages' quality and their shares by humans (SimSoM's ranking, ties in shares concordant).")
+    {
+        Outcomes = OutcomeStatistics.Final, Minimum = -1, Maximum = 1,
+    };
+
+    public static readonly MetricDefinition LowQualityExposure = new("low_quality_exposure", MetricKind.Stock, Slices.None, SimSoMModel, "share of views",
+        "Share of all feed items humans have seen so far that were bots' messages (quality 0).") { Outcomes = OutcomeStatistics.Final, Maximum = 1 };
+
+    public static readonly MetricDefinition Converged = new("converged", MetricKind.Stock, Slices.None, SimSoMModel, "0 or 1",
+        "1 from the step at which SimSoM would have stopped: the smoothed quality changed by less than epsilon (relative).")
+    {
+        Outcomes = OutcomeStatistics.Final, Maximum = 1,
+    };
+
     /// <summary>Every metric, in the order tables and files list them.</summary>
     public static readonly IReadOnlyList<MetricDefinition> All =
     [
@@ -98,6 +126,7 @@ public static class MetricCatalogue
         Flagged, RemovedFalsehood, RemovedOther, Labelled,
         LabelledAccounts, BannedActorAccounts, BannedGenuineAccounts, RecreatedAccounts, CircuitBreakerTrips, ReviewBacklog,
         Susceptible, Infected, Removed, Active, OpinionMean, OpinionSd, Clusters,
+        Quality, RelativeQuality, Diversity, DiscriminativePower, LowQualityExposure, Converged,
     ];
 
     /// <summary>The metrics a model counts, in catalogue order.</summary>

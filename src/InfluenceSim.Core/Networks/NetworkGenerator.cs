@@ -38,6 +38,9 @@ public static class NetworkGenerator
             case NetworkModels.WattsStrogatz:
                 WattsStrogatz(n, Math.Max(1, (int)Math.Round(spec.AvgFollows / 2)), spec.Rewire, random, edges);
                 break;
+            case NetworkModels.RandomWalk:
+                RandomWalkGrowth.Generate(blockStarts, Math.Max(1, (int)Math.Round(spec.AvgFollows)), spec.FriendOfFriend, spec.Homophily, random, edges, spec.FollowsSpread);
+                break;
             default:
                 throw new ArgumentException($"'{spec.Model}' is not a generated network model", nameof(spec));
         }

@@ -18,6 +18,8 @@ public sealed class Scenario
     public string Model { get; set; } = ScenarioModels.Platform;
     /// <summary>The classic model's parameters.</summary>
     public ClassicSpec Classic { get; set; } = new();
+    /// <summary>The simsom model's parameters.</summary>
+    [JsonProperty("simsom")] public SimSoMSpec SimSoM { get; set; } = new();
     public List<string> Languages { get; set; } = [];
     public List<PlatformSpec> Platforms { get; set; } = [];
     public NetworkSpec Network { get; set; } = new();
@@ -70,18 +72,22 @@ public sealed class NetworkSpec
     public string Model { get; set; } = NetworkModels.Sbm;
     /// <summary>Mean number of audience accounts each audience account follows.</summary>
     public double AvgFollows { get; set; } = 30;
-    /// <summary>sbm: share of follows that stay inside the follower's own segment.</summary>
+    /// <summary>sbm: share of follows that stay inside the follower's own segment; random-walk: share of accounts picked at random that are.</summary>
     public double Homophily { get; set; } = 0.8;
     /// <summary>sbm: explicit weights from a segment to the segments it follows; replaces homophily.</summary>
     public Dictionary<string, Dictionary<string, double>>? Mixing { get; set; }
     /// <summary>watts-strogatz: probability of rewiring each lattice edge.</summary>
     public double Rewire { get; set; } = 0.1;
+    /// <summary>random-walk: probability that each follow after the first goes to an account the first one follows.</summary>
+    public double FriendOfFriend { get; set; } = 0.5;
+    /// <summary>random-walk: accounts' numbers of follows are lognormal with this sigma around avgFollows (0: all follow avgFollows).</summary>
+    public double FollowsSpread { get; set; }
     /// <summary>edgelist: CSV/TSV file of follower,followed[,platform], relative to the scenario file.</summary>
     public string? Path { get; set; }
 
     /// <summary>The generator's parameters (not for edge lists, which are read, not generated).</summary>
     public NetworkParameters ToParameters() => new(Model, AvgFollows, Homophily, Rewire,
-        Mixing?.ToDictionary(row => row.Key, row => (IReadOnlyDictionary<string, double>)row.Value));
+        Mixing?.ToDictionary(row => row.Key, row => (IReadOnlyDictionary<string, double>)row.Value), FriendOfFriend, FollowsSpread);
 }
 
 public sealed class SegmentSpec
@@ -109,6 +115,10 @@ public sealed class SegmentSpec
     public double InitialOpinion { get; set; }
     /// <summary>bounded-confidence: opinions at step 0 are uniform on the centre +- spread (within [-1, 1]).</summary>
     public double OpinionSpread { get; set; } = 0.5;
+    /// <summary>simsom: the members' partisanship, from -1 (left) to 1 (right); partisan targeting weighs |partisanship|.</summary>
+    public double Partisanship { get; set; }
+    /// <summary>simsom: the members' misinformation score (how much low-quality content they share); misinformation targeting weighs it.</summary>
+    public double Misinformation { get; set; }
 }
 
 public sealed class NarrativeSpec

@@ -12,9 +12,10 @@ public static class ScenarioModels
     public const string Voter = "voter";
     public const string Deffuant = "deffuant";
     public const string HegselmannKrause = "hegselmann-krause";
+    public const string SimSoM = "simsom";
 
     public static readonly IReadOnlyList<string> All =
-        [Platform, SI, SIS, SIR, IndependentCascade, LinearThreshold, Voter, Deffuant, HegselmannKrause];
+        [Platform, SI, SIS, SIR, IndependentCascade, LinearThreshold, Voter, Deffuant, HegselmannKrause, SimSoM];
 
     public static bool IsClassic(string model) => model != Platform;
 }

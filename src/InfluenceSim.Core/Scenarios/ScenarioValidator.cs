@@ -157,6 +157,7 @@ internal sealed partial class ScenarioValidator
             }
         }
 
+        if (_scenario.Model == ScenarioModels.SimSoM) CheckSimSoM(_scenario.SimSoM);
         var classic = _scenario.Classic;
         Probability("classic.transmission", classic.Transmission);
         Probability("classic.recovery", classic.Recovery);
@@ -175,6 +176,45 @@ internal sealed partial class ScenarioValidator
         for (var i = 0; i < classic.Seeds.Nodes.Count; i++)
         {
             if (classic.Seeds.Nodes[i] < 0 || classic.Seeds.Nodes[i] >= agents) Error($"classic.seeds.nodes[{i}]", Invariant($"must be a node from 0 to {agents - 1}"));
+        }
+    }
+
+    private void CheckSimSoM(SimSoMSpec simsom)
+    {
+        Probability("simsom.mu", simsom.Mu);
+        AtLeast("simsom.alpha", simsom.Alpha, 1);
+        NonNegative("simsom.beta", simsom.Beta);
+        Probability("simsom.gamma", simsom.Gamma);
+        Probability("simsom.phi", simsom.Phi);
+        AtLeast("simsom.theta", simsom.Theta, 1);
+        OneOf("simsom.targeting", simsom.Targeting, SimSoMTargetings.All);
+        NonNegative("simsom.qualityExponent", simsom.QualityExponent);
+        Positive("simsom.appealExponent", simsom.AppealExponent);
+        if (simsom.Rho is < 0 or >= 1) Error("simsom.rho", Invariant($"must be at least 0 and below 1, got {simsom.Rho}"));
+        Positive("simsom.epsilon", simsom.Epsilon);
+        var humans = _scenario.Segments.Sum(s => (long)Math.Max(0, s.Size));
+        if (humans * simsom.Beta > MaxAgents) Error("simsom.beta", Invariant($"{humans:N0} humans x beta {simsom.Beta} is more bots than the engine indexes"));
+        if ((humans + humans * simsom.Beta) * simsom.Alpha > Array.MaxLength)
+        {
+            Error("simsom.alpha", Invariant($"{humans:N0} humans and their bots x a feed of {simsom.Alpha} is more feed slots than one run can hold ({Array.MaxLength:N0})"));
+        }
+
+        for (var i = 0; i < _scenario.Segments.Count; i++)
+        {
+            var segment = _scenario.Segments[i];
+            Within($"segments[{i}].partisanship", segment.Partisanship, -1, 1);
+            NonNegative($"segments[{i}].misinformation", segment.Misinformation);
+        }
+
+        var weightOf = simsom.Targeting switch
+        {
+            SimSoMTargetings.Partisan => (Func<SegmentSpec, double>?)(s => Math.Abs(s.Partisanship)),
+            SimSoMTargetings.Misinformation => s => s.Misinformation,
+            _ => null,
+        };
+        if (weightOf is not null && simsom.Gamma > 0 && _scenario.Segments.All(s => s.Size <= 0 || weightOf(s) <= 0))
+        {
+            Error("simsom.targeting", $"'{simsom.Targeting}' targeting weighs humans by their segment's {(simsom.Targeting == SimSoMTargetings.Partisan ? "partisanship" : "misinformation")}, and every segment has 0");
         }
     }
 
@@ -249,6 +289,8 @@ internal sealed partial class ScenarioValidator
         NonNegative($"{path}.avgFollows", network.AvgFollows);
         Probability($"{path}.homophily", network.Homophily);
         Probability($"{path}.rewire", network.Rewire);
+        Probability($"{path}.friendOfFriend", network.FriendOfFriend);
+        NonNegative($"{path}.followsSpread", network.FollowsSpread);
         if (network.Model == NetworkModels.EdgeList && string.IsNullOrWhiteSpace(network.Path))
         {
             Error($"{path}.path", "the edgelist model needs 'path', the edge list file relative to the scenario");

@@ -6,7 +6,7 @@ namespace InfluenceSim.Plots.Figures;
 /// <summary>
 /// The figures of a classic-model run: its states (compartments, active nodes or mean opinion) over the steps, the
 /// same per segment when there are several, and for the bounded-confidence models the spread of opinions and the
-/// number of opinion clusters.
+/// number of opinion clusters; for SimSoM its quality, exposure, diversity and discriminative power.
 /// </summary>
 public static class ClassicFigures
 {
@@ -47,6 +47,22 @@ public static class ClassicFigures
             [
                 new Panel("Spread of opinions", time.Axis(), new Axis("standard deviation", Min: 0)) { Lines = [LineOf(MetricCatalogue.OpinionSd)] },
                 new Panel("Opinion clusters", time.Axis(), new Axis("major clusters", Min: 0)) { Lines = [LineOf(MetricCatalogue.Clusters)] },
+            ]) { Columns = 1 });
+        }
+
+        if (layout.RecordedMetrics.Contains(MetricCatalogue.Quality))
+        {
+            figures.Add(new Figure("quality", $"{model}: quality of what people see",
+                $"SimSoM's quality (smoothed average quality of the messages in people's feeds), relative to the expected quality without bots, and exposure to bots' messages ({note}).",
+            [
+                new Panel("Relative quality", time.Axis(), new Axis("quality / quality without bots", Min: 0)) { Lines = [LineOf(MetricCatalogue.RelativeQuality)] },
+                new Panel("Exposure to low-quality content", time.Axis(), new Axis("share of views", 0, 1)) { Lines = [LineOf(MetricCatalogue.LowQualityExposure)] },
+            ]) { Columns = 1 });
+            figures.Add(new Figure("diversity", $"{model}: diversity and discriminative power",
+                $"Entropy of the messages in people's feeds, and Kendall's tau between messages' quality and their shares ({note}).",
+            [
+                new Panel("Diversity", time.Axis(), new Axis("entropy (nats)", Min: 0)) { Lines = [LineOf(MetricCatalogue.Diversity)] },
+                new Panel("Discriminative power", time.Axis(), new Axis("Kendall's tau", -1, 1)) { Lines = [LineOf(MetricCatalogue.DiscriminativePower)] },
             ]) { Columns = 1 });
         }
 
