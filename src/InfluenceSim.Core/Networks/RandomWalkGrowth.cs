@@ -34,7 +34,7 @@ public static class RandomWalkGrowth
         var friendStart = new long[n + 1];
         for (var i = 0; i < n; i++)
         {
-            var count = i <= k ? k : spread == 0 ? k : (int)Math.Clamp(Math.Round(Math.Exp(Math.Log(k) - spread * spread / 2 + spread * Normal(random))), 1, i / 2);
+            var count = i <= k ? k : spread == 0 ? k : (int)Math.Clamp(Math.Round(Math.Exp(Math.Log(k) - spread * spread / 2 + spread * Normal(random))), 1, i);
             followsOf[order[i]] = count;
         }
 

@@ -17,10 +17,10 @@ internal sealed class EventPath
     private static readonly string[] Structural =
     [
         "$schema", "name", "description", "seed", "steps", "stepHours", "replicates", "languages", "network",
-        "events", "logs", "cascadeReach", "beliefs.model", "model", "classic",
+        "events", "logs", "cascadeReach", "beliefs.model", "model", "classic", "simsom",
         "platforms.*.id", "platforms.*.network", "platforms.*.feed.size",
         "segments.*.id", "segments.*.size", "segments.*.languages", "segments.*.platforms", "segments.*.initialBelievers",
-        "segments.*.initialOpinion", "segments.*.opinionSpread",
+        "segments.*.initialOpinion", "segments.*.opinionSpread", "segments.*.partisanship", "segments.*.misinformation",
         "narratives.*.id", "narratives.*.sponsor", "narratives.*.falsehood", "narratives.*.opposes", "narratives.*.stance",
         "actors.*.id", "actors.*.kind", "actors.*.sponsor", "actors.*.accounts", "actors.*.platforms", "actors.*.followers",
     ];

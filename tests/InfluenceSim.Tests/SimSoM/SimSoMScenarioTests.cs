@@ -1,0 +1,113 @@
+using InfluenceSim.Classic;
+using InfluenceSim.Metrics;
+using InfluenceSim.Runs;
+using InfluenceSim.Scenarios;
+using InfluenceSim.Tests.Support;
+using Newtonsoft.Json.Linq;
+
+namespace InfluenceSim.Tests.SimSoM;
+
+/// <summary>
+/// SimSoM run from scenario files: the direction of each manipulation tactic, by a one-sided paired t-test at the 1%
+/// level over 8 replicates (the two settings share each replicate's seed, so network and bots' placement are the same),
+/// bad parameters, and determinism.
+/// </summary>
+public class SimSoMScenarioTests
+{
+    /// <summary>t with 7 degrees of freedom above which a one-sided test rejects at 1%.</summary>
+    private const double TCritical = 2.998;
+    private const int Replicates = 8;
+
+    private static JObject Small(Action<JObject>? edit = null)
+    {
+        var scenario = JObject.Parse("""
+            {
+              "name": "simsom-small", "seed": 77, "steps": 60, "replicates": 8,
+              "model": "simsom",
+              "simsom": { "beta": 0.05, "gamma": 0.01 },
+              "network": { "model": "random-walk", "avgFollows": 30, "followsSpread": 0.75, "homophily": 0.8 },
+              "segments": [
+                { "id": "left", "size": 1000, "partisanship": -0.7, "misinformation": 0.1 },
+                { "id": "right", "size": 1000, "partisanship": 0.7, "misinformation": 0.4 }
+              ]
+            }
+            """);
+        edit?.Invoke(scenario);
+        return scenario;
+    }
+
+    [TestCase("gamma", 0.001, 0.05, 0.01)]
+    [TestCase("theta", 1, 16, 0.01)]
+    [TestCase("phi", 0, 1, 0.01)]
+    public void EachTacticLowersTheQualityOfWhatPeopleSee(string parameter, double mild, double strong, double gamma)
+    {
+        var mildQuality = LateQuality(s => Set(s, parameter, mild, gamma));
+        var strongQuality = LateQuality(s => Set(s, parameter, strong, gamma));
+        var t = PairedT(mildQuality, strongQuality);
+        Assert.That(t, Is.GreaterThan(TCritical),
+            $"{parameter} {mild}: {mildQuality.Average():F3}, {strong}: {strongQuality.Average():F3} (relative quality, mean of {Replicates} replicates)");
+    }
+
+    [TestCase("simsom.gamma", "1.5", "between 0 and 1")]
+    [TestCase("simsom.theta", "0", "at least 1")]
+    [TestCase("simsom.alpha", "0", "at least 1")]
+    [TestCase("simsom.targeting", "\"celebrities\"", "not one of: random, hubs, partisan, misinformation")]
+    [TestCase("simsom.rho", "1", "below 1")]
+    [TestCase("network.followsSpread", "-1", "must be 0 or more")]
+    public void BadSimSoMParametersAreErrorsThatNameTheField(string path, string value, string message)
+    {
+        var scenario = Small();
+        var parts = path.Split('.');
+        ((JObject)scenario[parts[0]]!)[parts[1]] = JToken.Parse(value);
+        var error = Assert.Throws<ScenarioException>(() => TestScenarios.Load(scenario))!;
+        Assert.That(error.Message, Does.Contain(path).And.Contain(message));
+    }
+
+    [Test]
+    public void PartisanTargetingNeedsSomePartisanship()
+    {
+        var scenario = Small(s => s["simsom"]!["targeting"] = "partisan");
+        foreach (var segment in scenario["segments"]!) segment["partisanship"] = 0;
+        var error = Assert.Throws<ScenarioException>(() => TestScenarios.Load(scenario))!;
+        Assert.That(error.Message, Does.Contain("simsom.targeting").And.Contain("every segment has 0"));
+    }
+
+    [Test]
+    public void TheSameSeedGivesTheSameRunWhateverTheThreads()
+    {
+        var simulation = new ClassicSimulation(TestScenarios.Load(Small()));
+        var one = ReplicateRunner.Run(simulation, 3, threads: 1);
+        var two = ReplicateRunner.Run(simulation, 3, threads: 2);
+        var other = ReplicateRunner.Run(simulation, 4, threads: 1);
+        string Trace(SeriesRecording r) => string.Join(",", Enumerable.Range(0, r.StepsRecorded).SelectMany(s => Enumerable.Range(0, simulation.Layout.Series.Count).Select(i => r.ValueAt(s, i))));
+        Assert.That(Trace(two), Is.EqualTo(Trace(one)));
+        Assert.That(Trace(other), Is.Not.EqualTo(Trace(one)));
+    }
+
+    private static void Set(JObject scenario, string parameter, double value, double gamma)
+    {
+        scenario["simsom"]![parameter] = value == Math.Floor(value) ? new JValue((long)value) : new JValue(value);
+        if (parameter != "gamma") scenario["simsom"]!["gamma"] = gamma;
+    }
+
+    /// <summary>Per replicate, the mean relative quality over the second half of the run (less noisy than the last step's).</summary>
+    private static double[] LateQuality(Action<JObject> edit)
+    {
+        var simulation = new ClassicSimulation(TestScenarios.Load(Small(edit)));
+        var series = simulation.Layout.Series.ToList().FindIndex(k => k.Metric == MetricCatalogue.RelativeQuality && k.Segment < 0);
+        return Enumerable.Range(0, Replicates).Select(r =>
+        {
+            var recording = ReplicateRunner.Run(simulation, r);
+            var half = recording.StepsRecorded / 2;
+            return Enumerable.Range(half, recording.StepsRecorded - half).Average(s => recording.ValueAt(s, series));
+        }).ToArray();
+    }
+
+    private static double PairedT(double[] higher, double[] lower)
+    {
+        var differences = higher.Zip(lower, (a, b) => a - b).ToArray();
+        var mean = differences.Average();
+        var sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1));
+        return mean / (sd / Math.Sqrt(differences.Length));
+    }
+}
