@@ -23,13 +23,21 @@ public sealed class LiveView(LiveSession session)
         _postsSeen = 0;
     }
 
-    /// <summary>The chart's series: believers per narrative for the platform model, the model's states for a classic one.</summary>
+    /// <summary>
+    /// The chart's series: believers per narrative for the platform model, relative quality and exposure to bots'
+    /// messages for SimSoM, the model's states for a classic one.
+    /// </summary>
     public IReadOnlyList<(string Name, SeriesKey Key)> ChartSeries()
     {
         var layout = Session.Simulation.Layout;
         if (layout.Model == Scenarios.ScenarioModels.Platform)
         {
             return layout.Narratives.Select((n, i) => (n.Id, new SeriesKey(MetricCatalogue.Believers, i))).ToArray();
+        }
+
+        if (layout.Model == Scenarios.ScenarioModels.SimSoM)
+        {
+            return new[] { MetricCatalogue.RelativeQuality, MetricCatalogue.LowQualityExposure }.Select(m => (m.Name, new SeriesKey(m))).ToArray();
         }
 
         return layout.RecordedMetrics.Where(m => !m.IsFlow && m.Has(Slices.Segment)).Select(m => (m.Name, new SeriesKey(m))).ToArray();

@@ -154,7 +154,7 @@ internal static class BenchCommand
 
         Write(output, $"world build         {build.TotalSeconds:0.00} s (membership, networks, feeds, initial believers, first record)");
         if (sorted.Length > 0) Write(output, $"steps               {sorted.Length}: {stepTimes.Sum() / 1000:0.000} s in all, mean {stepTimes.Average():0.0} ms, median {sorted[sorted.Length / 2]:0.0} ms, max {sorted[^1]:0.0} ms (recording included)");
-        Write(output, $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of the post store and review queues)");
+        Write(output, $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of stores: posts or messages, review queues)");
         Write(output, $"total wall time     {total.TotalSeconds:0.00} s");
     }
 

@@ -43,8 +43,6 @@ public sealed class NewsFeeds
     /// <summary>Bytes per account and per message of the run (the latter for matching deliveries to feeds).</summary>
     public static (long PerAccount, long PerMessage) BytesPer(int alpha) => (12L * alpha + 4, 12);
 
-    public int Alpha => _alpha;
-
     public int CountOf(int account) => _counts[account];
 
     public ReadOnlySpan<int> MessagesOf(int account) => _messages.AsSpan(account * _alpha, _counts[account]);

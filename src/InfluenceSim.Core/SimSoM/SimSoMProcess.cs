@@ -50,14 +50,12 @@ public sealed class SimSoMProcess
 
     public NewsFeeds Feeds => _feeds;
 
-    public int Humans => _humans;
-
     public int Steps { get; private set; }
 
     /// <summary>The measures after the last step (before any: SimSoM's starting quality of 1).</summary>
     public SimSoMMeasures Measures { get; private set; }
 
-    public bool IsBot(int account) => account >= _humans;
+    private bool IsBot(int account) => account >= _humans;
 
     /// <summary>The average quality of the messages in an account's feed (0 for an empty feed).</summary>
     public double FeedQualityOf(int account)

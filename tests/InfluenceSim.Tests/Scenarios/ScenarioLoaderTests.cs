@@ -154,7 +154,7 @@ public class ScenarioLoaderTests
     public void UnknownEnumValueListsTheAllowedOnes()
     {
         var error = SingleError(s => s["network"]!["model"] = "small-world");
-        Assert.That(error.Message, Does.Contain("'small-world' is not one of: erdos-renyi, barabasi-albert, watts-strogatz, sbm, edgelist"));
+        Assert.That(error.Message, Does.Contain("'small-world' is not one of: erdos-renyi, barabasi-albert, watts-strogatz, sbm, random-walk, edgelist"));
     }
 
     [Test]

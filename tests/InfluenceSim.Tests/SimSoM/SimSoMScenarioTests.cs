@@ -48,6 +48,27 @@ public class SimSoMScenarioTests
             $"{parameter} {mild}: {mildQuality.Average():F3}, {strong}: {strongQuality.Average():F3} (relative quality, mean of {Replicates} replicates)");
     }
 
+    /// <summary>
+    /// Targeting hubs concentrates bots' follows on the people most followed: with few bots this buys reach, with many
+    /// it fills the same feeds again (docs/model.md, "Targeting hubs: contagion and SimSoM").
+    /// </summary>
+    [TestCase(0.005, true)]
+    [TestCase(0.1, false)]
+    public void TargetingHubsHarmsMoreWithFewBotsAndLessWithMany(double beta, bool hubsHarmMore)
+    {
+        void Edit(JObject s, string targeting)
+        {
+            s["simsom"]!["beta"] = beta;
+            s["simsom"]!["gamma"] = 0.1;
+            s["simsom"]!["targeting"] = targeting;
+        }
+
+        var random = LateQuality(s => Edit(s, "random"));
+        var hubs = LateQuality(s => Edit(s, "hubs"));
+        var t = hubsHarmMore ? PairedT(random, hubs) : PairedT(hubs, random);
+        Assert.That(t, Is.GreaterThan(TCritical), $"beta {beta}: random {random.Average():F3}, hubs {hubs.Average():F3}");
+    }
+
     [TestCase("simsom.gamma", "1.5", "between 0 and 1")]
     [TestCase("simsom.theta", "0", "at least 1")]
     [TestCase("simsom.alpha", "0", "at least 1")]
