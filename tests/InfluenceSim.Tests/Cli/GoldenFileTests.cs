@@ -12,7 +12,7 @@ public class GoldenFileTests
 {
     public const string RegenerateVariable = "INFLUENCESIM_REGENERATE_GOLDEN";
 
-    public static IEnumerable<string> Families() => ["platform", "sir", "linear-threshold", "deffuant"];
+    public static IEnumerable<string> Families() => ["platform", "sir", "linear-threshold", "deffuant", "simsom"];
 
     [TestCaseSource(nameof(Families))]
     public void TheRunMatchesItsGoldenFiles(string family)
