@@ -32,7 +32,7 @@ public sealed class ClassicSimulation : ISimulation
         if (!ScenarioModels.IsClassic(scenario.Model)) throw new ArgumentException("not a classic-model scenario", nameof(loaded));
         _model = scenario.Model;
         _parameters = scenario.Classic;
-        _simsom = scenario.SimSoM;
+        _simsom = scenario.SimSoM ?? new SimSoMSpec();
         _partisanship = scenario.Segments.Select(s => s.Partisanship).ToArray();
         _misinformation = scenario.Segments.Select(s => s.Misinformation).ToArray();
         _seed = scenario.Seed;

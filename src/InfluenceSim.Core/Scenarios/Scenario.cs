@@ -18,8 +18,8 @@ public sealed class Scenario
     public string Model { get; set; } = ScenarioModels.Platform;
     /// <summary>The classic model's parameters.</summary>
     public ClassicSpec Classic { get; set; } = new();
-    /// <summary>The simsom model's parameters.</summary>
-    [JsonProperty("simsom")] public SimSoMSpec SimSoM { get; set; } = new();
+    /// <summary>The simsom model's parameters (its defaults when left out).</summary>
+    [JsonProperty("simsom")] public SimSoMSpec? SimSoM { get; set; }
     public List<string> Languages { get; set; } = [];
     public List<PlatformSpec> Platforms { get; set; } = [];
     public NetworkSpec Network { get; set; } = new();

@@ -59,6 +59,11 @@ internal sealed partial class ScenarioValidator
     {
         if (string.IsNullOrWhiteSpace(_scenario.Name)) Error("name", "must not be empty");
         OneOf("model", _scenario.Model, ScenarioModels.All);
+        if (_scenario.SimSoM is not null && _scenario.Model != ScenarioModels.SimSoM)
+        {
+            Error("simsom", $"is only used by the simsom model, not by '{_scenario.Model}'");
+        }
+
         if (ScenarioModels.IsClassic(_scenario.Model)) CheckClassic();
         else CheckPlatformParts();
         Between("steps", _scenario.Steps, 1, MaxSteps);
@@ -157,7 +162,7 @@ internal sealed partial class ScenarioValidator
             }
         }
 
-        if (_scenario.Model == ScenarioModels.SimSoM) CheckSimSoM(_scenario.SimSoM);
+        if (_scenario.Model == ScenarioModels.SimSoM) CheckSimSoM(_scenario.SimSoM ?? new SimSoMSpec());
         var classic = _scenario.Classic;
         Probability("classic.transmission", classic.Transmission);
         Probability("classic.recovery", classic.Recovery);

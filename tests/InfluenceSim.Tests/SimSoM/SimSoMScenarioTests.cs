@@ -85,6 +85,14 @@ public class SimSoMScenarioTests
     }
 
     [Test]
+    public void SimSoMParametersInAnotherModelAreAnError()
+    {
+        var scenario = Small(s => s["model"] = "sir");
+        var error = Assert.Throws<ScenarioException>(() => TestScenarios.Load(scenario))!;
+        Assert.That(error.Message, Does.Contain("simsom: is only used by the simsom model, not by 'sir'"));
+    }
+
+    [Test]
     public void PartisanTargetingNeedsSomePartisanship()
     {
         var scenario = Small(s => s["simsom"]!["targeting"] = "partisan");
