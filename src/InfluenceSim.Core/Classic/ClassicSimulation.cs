@@ -16,9 +16,7 @@ public sealed class ClassicSimulation : ISimulation
 {
     private readonly string _model;
     private readonly ClassicSpec _parameters;
-    private readonly SimSoMSpec _simsom;
-    private readonly double[] _partisanship;
-    private readonly double[] _misinformation;
+    private readonly SimSoMSetup? _simsom;
     private readonly long _seed;
     private readonly int[] _segmentStarts;
     private readonly int[] _segmentOfNode;
@@ -32,9 +30,6 @@ public sealed class ClassicSimulation : ISimulation
         if (!ScenarioModels.IsClassic(scenario.Model)) throw new ArgumentException("not a classic-model scenario", nameof(loaded));
         _model = scenario.Model;
         _parameters = scenario.Classic;
-        _simsom = scenario.SimSoM ?? new SimSoMSpec();
-        _partisanship = scenario.Segments.Select(s => s.Partisanship).ToArray();
-        _misinformation = scenario.Segments.Select(s => s.Misinformation).ToArray();
         _seed = scenario.Seed;
         Steps = scenario.Steps;
         Replicates = scenario.Replicates;
@@ -44,6 +39,7 @@ public sealed class ClassicSimulation : ISimulation
         for (var s = 0; s < segmentIds.Length; s++) _segmentStarts[s + 1] = checked(_segmentStarts[s] + scenario.Segments[s].Size);
         _segmentOfNode = new int[Nodes];
         for (var s = 0; s < segmentIds.Length; s++) Array.Fill(_segmentOfNode, s, _segmentStarts[s], _segmentStarts[s + 1] - _segmentStarts[s]);
+        if (_model == ScenarioModels.SimSoM) _simsom = new SimSoMSetup(scenario.SimSoM ?? new SimSoMSpec(), scenario.Segments, _segmentOfNode, Steps);
         if (scenario.Network.Model == NetworkModels.EdgeList) _edgeList = loaded.EdgeLists[scenario.Network.Path!];
         else _network = scenario.Network.ToParameters();
         Layout = new RunLayout(_model, [], segmentIds, scenario.Segments.Select(s => (long)s.Size).ToArray(), [], [], moderation: false);
@@ -69,31 +65,12 @@ public sealed class ClassicSimulation : ISimulation
         var (kept, building) = _network is { Model: NetworkModels.ErdosRenyi or NetworkModels.Sbm }
             ? StochasticBlockGraph.MemoryOf(nodes, edges)
             : EdgeBuffer.MemoryOf(nodes, edges);
-        if (_model == ScenarioModels.SimSoM) return SimSoMMemory(nodes, edges, kept + building);
+        if (_simsom is not null) return _simsom.Memory(edges, kept + building);
         var opinions = _model is ScenarioModels.Voter or ScenarioModels.Deffuant or ScenarioModels.HegselmannKrause;
         return
         [
             new MemoryPart("nodes", nodes * BytesPerNode + (opinions ? kept : 0)),
             new MemoryPart("follow network", kept + building),
-        ];
-    }
-
-    /// <summary>
-    /// SimSoM: the humans' network while it is built, then the network with the bots (kept), the feeds and the step's
-    /// pushes per account and edge, and per message (at most one new message per account and step) what the run keeps.
-    /// </summary>
-    private IReadOnlyList<MemoryPart> SimSoMMemory(long humans, double humanEdges, long humanNetwork)
-    {
-        var accounts = humans + (long)(humans * _simsom.Beta);
-        var edges = (long)humanEdges + (long)(humans * _simsom.Beta * (humans * _simsom.Gamma + 4));
-        var (feedPerAccount, feedPerMessage) = NewsFeeds.BytesPer(_simsom.Alpha);
-        var (inboxPerEdge, inboxPerAccount) = Inbox.BytesPer;
-        var messages = accounts * Steps;
-        return
-        [
-            new MemoryPart("follow network", humanNetwork + EdgeBuffer.MemoryOf(accounts, edges).Kept),
-            new MemoryPart("feeds and pushes", accounts * (feedPerAccount + inboxPerAccount + 4) + edges * inboxPerEdge),
-            new MemoryPart("messages", messages * (MessageStore.BytesPerMessage + feedPerMessage + DiscriminativePower.BytesPerMessage + 8)),
         ];
     }
 
@@ -126,7 +103,7 @@ public sealed class ClassicSimulation : ISimulation
                 var threshold = new LinearThreshold(graph, thresholds, ChooseSeeds(graph, random), counting);
                 return new ClassicReplicate(counters, graph, threshold.Round, node => threshold.IsActive(node) ? 1 : 0);
             case ScenarioModels.SimSoM:
-                return BuildSimSoM(graph, seed, random, counters);
+                return _simsom!.Build(graph, seed, random, counters);
             default:
                 return BuildOpinions(graph, random, counters, counting);
         }
@@ -166,30 +143,6 @@ public sealed class ClassicSimulation : ISimulation
             step();
             Measure();
         }, OpinionOf);
-    }
-
-    /// <summary>SimSoM on the humans' network with its bots added; its measures are recorded after each step.</summary>
-    private ClassicReplicate BuildSimSoM(CsrGraph humans, ulong seed, SimRandom random, MetricCounters counters)
-    {
-        var weights = _simsom.Targeting switch
-        {
-            SimSoMTargetings.Hubs => Enumerable.Range(0, Nodes).Select(h => (double)humans.Degree(h)).ToArray(),
-            SimSoMTargetings.Partisan => _segmentOfNode.Select(s => Math.Abs(_partisanship[s])).ToArray(),
-            SimSoMTargetings.Misinformation => _segmentOfNode.Select(s => _misinformation[s]).ToArray(),
-            _ => [],
-        };
-        var bots = (int)Math.Round(Nodes * _simsom.Beta);
-        var network = BotInfiltration.Build(humans, bots, _simsom.Gamma, weights, SeedStreams.For(seed, SeedStreams.ActorFollowers));
-        var parameters = new SimSoMParameters(_simsom.Mu, _simsom.Alpha, _simsom.Phi, _simsom.Theta, _simsom.QualityExponent,
-            _simsom.AppealExponent, _simsom.Rho, _simsom.Epsilon);
-        var process = new SimSoMProcess(network, Nodes, parameters, random);
-        var recording = new SimSoMRecording(counters);
-        recording.Record(process.Measures);
-        return new ClassicReplicate(counters, humans, () =>
-        {
-            process.Step();
-            recording.Record(process.Measures);
-        }, process.FeedQualityOf);
     }
 
     private int[] ChooseSeeds(CsrGraph graph, SimRandom random)
