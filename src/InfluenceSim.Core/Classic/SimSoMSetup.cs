@@ -1,11 +1,11 @@
-using InfluenceSim.Classic;
 using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
+using InfluenceSim.SimSoM;
 
-namespace InfluenceSim.SimSoM;
+namespace InfluenceSim.Classic;
 
 /// <summary>
 /// A simsom scenario's model, compiled for running: its parameters and each human's targeting scores. A replicate
