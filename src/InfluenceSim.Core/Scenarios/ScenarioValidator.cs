@@ -193,12 +193,18 @@ internal sealed partial class ScenarioValidator
         Probability("simsom.phi", simsom.Phi);
         AtLeast("simsom.theta", simsom.Theta, 1);
         OneOf("simsom.targeting", simsom.Targeting, SimSoMTargetings.All);
-        NonNegative("simsom.qualityExponent", simsom.QualityExponent);
+        Within("simsom.qualityExponent", simsom.QualityExponent, 0, 100);
         Positive("simsom.appealExponent", simsom.AppealExponent);
         if (simsom.Rho is < 0 or >= 1) Error("simsom.rho", Invariant($"must be at least 0 and below 1, got {simsom.Rho}"));
         Positive("simsom.epsilon", simsom.Epsilon);
         var humans = _scenario.Segments.Sum(s => (long)Math.Max(0, s.Size));
         if (humans * simsom.Beta > MaxAgents) Error("simsom.beta", Invariant($"{humans:N0} humans x beta {simsom.Beta} is more bots than the engine indexes"));
+        var botFollows = humans * simsom.Beta * humans * simsom.Gamma;
+        if (_scenario.Network.Model != NetworkModels.EdgeList && humans * _scenario.Network.AvgFollows + botFollows > MaxFollowEdges)
+        {
+            Error("simsom.gamma", Invariant($"{humans * simsom.Beta:N0} bots followed by {humans * simsom.Gamma:N0} humans each, with the humans' own follows, is more than the {MaxFollowEdges:N0} follow edges a network can hold"));
+        }
+
         if ((humans + humans * simsom.Beta) * simsom.Alpha > Array.MaxLength)
         {
             Error("simsom.alpha", Invariant($"{humans:N0} humans and their bots x a feed of {simsom.Alpha} is more feed slots than one run can hold ({Array.MaxLength:N0})"));

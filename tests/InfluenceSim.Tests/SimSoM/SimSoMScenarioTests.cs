@@ -75,6 +75,7 @@ public class SimSoMScenarioTests
     [TestCase("simsom.targeting", "\"celebrities\"", "not one of: random, hubs, partisan, misinformation")]
     [TestCase("simsom.rho", "1", "below 1")]
     [TestCase("network.followsSpread", "-1", "must be 0 or more")]
+    [TestCase("simsom.qualityExponent", "1000", "between 0 and 100")]
     public void BadSimSoMParametersAreErrorsThatNameTheField(string path, string value, string message)
     {
         var scenario = Small();
@@ -82,6 +83,19 @@ public class SimSoMScenarioTests
         ((JObject)scenario[parts[0]]!)[parts[1]] = JToken.Parse(value);
         var error = Assert.Throws<ScenarioException>(() => TestScenarios.Load(scenario))!;
         Assert.That(error.Message, Does.Contain(path).And.Contain(message));
+    }
+
+    [Test]
+    public void MoreBotFollowsThanANetworkHoldsAreAnError()
+    {
+        var scenario = Small(s =>
+        {
+            s["segments"]![0]!["size"] = 1_000_000;
+            s["simsom"]!["beta"] = 0.1;
+            s["simsom"]!["gamma"] = 0.1;
+        });
+        var error = Assert.Throws<ScenarioException>(() => TestScenarios.Load(scenario))!;
+        Assert.That(error.Message, Does.Contain("simsom.gamma").And.Contain("follow edges a network can hold"));
     }
 
     [Test]
