@@ -10,12 +10,15 @@ namespace InfluenceSim.Plots.Figures;
 /// its 95% interval (in a factorial design one line per combination of the other parameters; in a Latin hypercube
 /// the points themselves), and, when exactly two numeric parameters vary in a factorial design, a heat map of each
 /// outcome's mean over the two; for a finished Sobol or Morris design, the sensitivity indices
-/// (<see cref="SensitivityFigure"/>). Parameters whose values are not numbers are not plotted.
+/// (<see cref="SensitivityFigure"/>). Parameters whose values are not numbers are not plotted. A parameter whose
+/// values are at least 0 and whose positive values span at least <see cref="LogSpan"/> (as 1e-4 to 1e-1, or
+/// 1 to 64) is drawn on a logarithmic axis, without its points at 0.
 /// </summary>
 public static class SweepFigures
 {
     private const int SweepColumns = 3;
     private const int SweepPanelHeight = 240;
+    private const double LogSpan = 50;
 
     public static IReadOnlyList<Figure> For(SweepResults sweep)
     {
@@ -42,8 +45,12 @@ public static class SweepFigures
         string GroupOf(SweepPoint point) => factorial
             ? string.Join(", ", others.Select(p => $"{sweep.Description.Parameters[p]} = {Label(point.Values[p])}"))
             : "";
-        var groups = sweep.Points.GroupBy(p => GroupOf(p.Point)).ToArray();
-        var panels = outcomes.Select(outcome => new Panel(outcome, new Axis(Short(path)), new Axis(""))
+        var logarithmic = SpansDecades(sweep.Points.Select(p => Value(p.Point, parameter)).ToArray());
+        double X(SweepPoint point) => logarithmic ? LogScale.Of(Value(point, parameter)) : Value(point, parameter);
+        var drawn = sweep.Points.Where(p => !logarithmic || Value(p.Point, parameter) > 0).ToArray();
+        var groups = drawn.GroupBy(p => GroupOf(p.Point)).ToArray();
+        var axis = logarithmic ? LogScale.Axis(Short(path) + " (log scale)", drawn.Select(p => X(p.Point))) : new Axis(Short(path));
+        var panels = outcomes.Select(outcome => new Panel(outcome, axis, new Axis(""))
         {
             Lines = groups.Select((group, g) =>
             {
@@ -51,14 +58,22 @@ public static class SweepFigures
                 var statistics = ordered.Select(p => p.Summary.Outcome(outcome)).ToArray();
                 var hasInterval = statistics.All(s => s.Ci95Low is not null);
                 return new Line(group.Key.Length > 0 ? group.Key : factorial ? outcome.Replace('_', ' ') : "sweep points", Palette.Indexed(g),
-                    ordered.Select(p => Value(p.Point, parameter)).ToArray(), statistics.Select(s => s.Mean).ToArray(),
+                    ordered.Select(p => X(p.Point)).ToArray(), statistics.Select(s => s.Mean).ToArray(),
                     hasInterval ? statistics.Select(s => s.Ci95Low!.Value).ToArray() : null,
                     hasInterval ? statistics.Select(s => s.Ci95High!.Value).ToArray() : null) { PointsOnly = !factorial };
             }).ToArray(),
         }).ToArray();
+        var scale = logarithmic ? $" The axis of {path} is logarithmic; points at 0 are in sweep-summary.csv but not drawn." : "";
         return new Figure($"sweep-{Slug(path)}", $"Outcomes against {path}",
-            $"Each outcome of the sweep '{sweep.Description.Name}' against {path}: mean over each point's replicates, shaded or barred: 95% interval of the mean; each panel has its own scale.",
+            $"Each outcome of the sweep '{sweep.Description.Name}' against {path}: mean over each point's replicates, shaded or barred: 95% interval of the mean; each panel has its own scale.{scale}",
             panels) { Columns = SweepColumns, PanelHeight = SweepPanelHeight };
+    }
+
+    /// <summary>Values all at least 0, with at least three positive ones whose largest is <see cref="LogSpan"/> times the smallest or more.</summary>
+    private static bool SpansDecades(double[] values)
+    {
+        var positive = values.Where(v => v > 0).Distinct().ToArray();
+        return values.All(v => v >= 0) && positive.Length >= 3 && positive.Max() >= LogSpan * positive.Min();
     }
 
     private static Figure HeatMaps(SweepResults sweep, IReadOnlyList<string> outcomes)

@@ -12,6 +12,7 @@ public class SweepFiguresTests
     private string _work = "";
     private SweepResults _factorial = null!;
     private SweepResults _hypercube = null!;
+    private SweepResults _decades = null!;
 
     [OneTimeSetUp]
     public void RunTwoSweeps()
@@ -41,6 +42,9 @@ public class SweepFiguresTests
         _hypercube = Sweep("hypercube", """{ "type": "latin-hypercube", "samples": 4 }""", """
             [ { "path": "actors.state-media.postsPerDay", "range": [6, 24] }, { "path": "segments.english-speakers.skepticism", "range": [0.2, 0.8] } ]
             """);
+        _decades = Sweep("decades", """{ "type": "factorial" }""", """
+            [ { "path": "actors.state-media.postsPerDay", "values": [0, 0.5, 5, 50] } ]
+            """);
     }
 
     [OneTimeTearDown]
@@ -54,6 +58,18 @@ public class SweepFiguresTests
             "sweep-actors-state-media-postsperday", "sweep-segments-english-speakers-skepticism", "sweep-heatmap",
         }));
         Assert.That(SweepFigures.For(_hypercube).Select(f => f.Name), Does.Contain("sweep-actors-state-media-postsperday").And.Not.Contain("sweep-heatmap"));
+    }
+
+    [Test]
+    public void AParameterSpanningDecadesIsDrawnOnALogAxisWithoutItsZero()
+    {
+        var figure = SweepFigures.For(_decades).Single();
+        var panel = figure.Panels.Single(p => p.Title == "final_believers.workers-paradise");
+        Assert.That(panel.X.Label, Does.EndWith("(log scale)"));
+        Assert.That(panel.X.Ticks!.Select(t => t.Label), Is.EqualTo(new[] { "0.1", "1", "10", "100" }));
+        Assert.That(panel.Lines.Single().X, Is.EqualTo(new[] { Math.Log10(0.5), Math.Log10(5), Math.Log10(50) }).Within(1e-12));
+        Assert.That(figure.Caption, Does.Contain("points at 0 are in sweep-summary.csv but not drawn"));
+        Assert.That(SweepFigures.For(_factorial)[0].Panels[0].X.Ticks, Is.Null, "6 and 24 stay on a linear axis");
     }
 
     [Test]
