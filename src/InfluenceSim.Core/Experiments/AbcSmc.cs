@@ -101,7 +101,7 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
             break;
         }
 
-        var moved = chosen.Position.Select((x, d) => x + spread![d] * Gaussian(random)).ToArray();
+        var moved = chosen.Position.Select((x, d) => x + spread![d] * random.NextStandardNormal()).ToArray();
         return moved.Select((x, d) => x >= Bounds[d].Low && x <= Bounds[d].High).All(inside => inside) ? moved : null;
     }
 
@@ -138,13 +138,6 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
         }
 
         return mixture > 0 ? 1 / mixture : 0;
-    }
-
-    private static double Gaussian(SimRandom random)
-    {
-        var u1 = 1 - random.NextDouble();
-        var u2 = random.NextDouble();
-        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
     }
 
     private static double Quantile(IEnumerable<double> values, double q)

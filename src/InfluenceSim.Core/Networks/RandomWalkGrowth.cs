@@ -34,7 +34,7 @@ public static class RandomWalkGrowth
         var friendStart = new long[n + 1];
         for (var i = 0; i < n; i++)
         {
-            var count = i <= k ? k : spread == 0 ? k : (int)Math.Clamp(Math.Round(Math.Exp(Math.Log(k) - spread * spread / 2 + spread * Normal(random))), 1, i);
+            var count = i <= k ? k : spread == 0 ? k : (int)Math.Clamp(Math.Round(Math.Exp(Math.Log(k) - spread * spread / 2 + spread * random.NextStandardNormal())), 1, i);
             followsOf[order[i]] = count;
         }
 
@@ -104,10 +104,6 @@ public static class RandomWalkGrowth
             joinedInBlock[block][joinedCount[block]++] = node;
         }
     }
-
-    /// <summary>A standard normal draw (Box-Muller).</summary>
-    private static double Normal(SimRandom random) =>
-        Math.Sqrt(-2 * Math.Log(1 - random.NextDouble())) * Math.Cos(2 * Math.PI * random.NextDouble());
 
     private static int[] BlockOfNode(ReadOnlySpan<int> blockStarts)
     {

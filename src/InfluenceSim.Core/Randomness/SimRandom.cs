@@ -91,6 +91,14 @@ public sealed class SimRandom : Random
 
     public bool Bernoulli(double probability) => NextDouble() < probability;
 
+    /// <summary>A standard normal draw by Box-Muller's cosine branch, from two uniforms (one draw a pair, so the stream stays simple to follow).</summary>
+    public double NextStandardNormal()
+    {
+        var u1 = 1 - NextDouble();
+        var u2 = NextDouble();
+        return Math.Sqrt(-2 * Math.Log(u1)) * Math.Cos(2 * Math.PI * u2);
+    }
+
     /// <summary>
     /// Failures before the first success of Bernoulli(p) trials: how far to skip to the next agent that acts,
     /// so that choosing the active few among many costs only the few. Returns int.MaxValue when p is 0.

@@ -77,4 +77,15 @@ public class SimRandomTests
         Assert.That(counts[1] / 100_000.0, Is.EqualTo(0.3).Within(0.007));
         Assert.That(counts[2] / 100_000.0, Is.EqualTo(0.5).Within(0.007));
     }
+
+    [Test]
+    public void NextStandardNormalMatchesTheNormalDistributionByKolmogorovSmirnov()
+    {
+        var random = new SimRandom(21);
+        var draws = Enumerable.Range(0, 20_000).Select(_ => random.NextStandardNormal()).Order().ToArray();
+        var largestGap = draws.Select((x, i) => Math.Max(
+            Math.Abs(MathNet.Numerics.Distributions.Normal.CDF(0, 1, x) - i / (double)draws.Length),
+            Math.Abs(MathNet.Numerics.Distributions.Normal.CDF(0, 1, x) - (i + 1) / (double)draws.Length))).Max();
+        Assert.That(largestGap, Is.LessThan(1.63 / Math.Sqrt(draws.Length)), "below the 1% critical value of the one-sample test");
+    }
 }
