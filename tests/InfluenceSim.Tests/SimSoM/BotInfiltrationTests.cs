@@ -57,4 +57,49 @@ public class BotInfiltrationTests
         var light = picked[1000..].Sum();
         Assert.That(heavy / (double)light, Is.EqualTo(3.0 * 500 / 1000).Within(0.15), "weights 3 and 1, 500 and 1000 humans");
     }
+
+    [Test]
+    public void BotsFollowedByMostOfTheirTargetsGetThemAllQuickly()
+    {
+        var humans = Humans(3000);
+        var weights = Enumerable.Range(0, 3000).Select(h => h < 1000 ? 0.0 : 1.0 + humans.Degree(h) * humans.Degree(h)).ToArray();
+        var network = BotInfiltration.Build(humans, bots: 20, gamma: 1, weights, new SimRandom(4));
+        for (var bot = 3000; bot < 3020; bot++)
+        {
+            var followers = network.Neighbours(bot).ToArray().Where(f => f < 3000).ToArray();
+            Assert.That(followers, Has.Length.EqualTo(2000), "gamma 1: every human of positive weight");
+            Assert.That(followers, Is.All.GreaterThanOrEqualTo(1000));
+        }
+    }
+
+    [Test]
+    public void BothWaysOfPickingGiveSuccessiveWeightedDraws()
+    {
+        // 4 humans of weight 3 and 4 of weight 1; a bot gets Binomial(8, 0.6) followers, by repeated draws when it
+        // gets at most 4 and by exponential keys when more: the light humans picked must average what successive
+        // weighted draws give, summed over the binomial.
+        var humans = new EdgeBuffer().Build(8);
+        double[] weights = [3, 3, 3, 3, 1, 1, 1, 1];
+        const int bots = 40_000;
+        var network = BotInfiltration.Build(humans, bots, gamma: 0.6, weights, new SimRandom(5));
+        var lightPicked = 0;
+        for (var bot = 8; bot < 8 + bots; bot++)
+        {
+            foreach (var follower in network.Neighbours(bot)) lightPicked += follower is >= 4 and < 8 ? 1 : 0;
+        }
+
+        var expected = Enumerable.Range(0, 9).Sum(k => MathNet.Numerics.Distributions.Binomial.PMF(0.6, 8, k) * LightInSuccessiveSample(4, 4, 3, k));
+        Assert.That(lightPicked / (double)bots, Is.EqualTo(expected).Within(0.03));
+    }
+
+    /// <summary>Expected light humans among the picks of successive weighted draws without replacement, by recursion.</summary>
+    private static double LightInSuccessiveSample(int heavy, int light, double weight, int picks)
+    {
+        if (picks == 0 || heavy + light == 0) return 0;
+        var total = heavy * weight + light;
+        var pHeavy = heavy * weight / total;
+        var ifHeavy = heavy > 0 ? LightInSuccessiveSample(heavy - 1, light, weight, picks - 1) : 0;
+        var ifLight = light > 0 ? 1 + LightInSuccessiveSample(heavy, light - 1, weight, picks - 1) : 0;
+        return pHeavy * ifHeavy + (1 - pHeavy) * ifLight;
+    }
 }
