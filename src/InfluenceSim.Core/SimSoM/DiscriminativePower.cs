@@ -28,7 +28,7 @@ public sealed class DiscriminativePower
         var shares = messages.HumanShares;
         var most = 0;
         foreach (var share in shares) most = Math.Max(most, share);
-        if (_tree.Length < most + 2) _tree = new long[most + 2];
+        if (_tree.Length < most + 2) _tree = new long[Math.Max(most + 2, 2 * _tree.Length)];
         else Array.Clear(_tree, 0, most + 2);
 
         long discordant = 0;

@@ -1,4 +1,5 @@
 using InfluenceSim.Classic;
+using InfluenceSim.Experiments;
 using InfluenceSim.Metrics;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
@@ -14,9 +15,10 @@ namespace InfluenceSim.Tests.SimSoM;
 /// </summary>
 public class SimSoMScenarioTests
 {
-    /// <summary>t with 7 degrees of freedom above which a one-sided test rejects at 1%.</summary>
-    private const double TCritical = 2.998;
     private const int Replicates = 8;
+
+    /// <summary>t with 7 degrees of freedom above which a one-sided test rejects at 1%.</summary>
+    private static readonly double TCritical = MathNet.Numerics.Distributions.StudentT.InvCDF(0, 1, Replicates - 1, 0.99);
 
     private static JObject Small(Action<JObject>? edit = null)
     {
@@ -43,7 +45,7 @@ public class SimSoMScenarioTests
     {
         var mildQuality = LateQuality(s => Set(s, parameter, mild, gamma));
         var strongQuality = LateQuality(s => Set(s, parameter, strong, gamma));
-        var t = PairedT(mildQuality, strongQuality);
+        var t = Paired(mildQuality, strongQuality);
         Assert.That(t, Is.GreaterThan(TCritical),
             $"{parameter} {mild}: {mildQuality.Average():F3}, {strong}: {strongQuality.Average():F3} (relative quality, mean of {Replicates} replicates)");
     }
@@ -65,7 +67,7 @@ public class SimSoMScenarioTests
 
         var random = LateQuality(s => Edit(s, "random"));
         var hubs = LateQuality(s => Edit(s, "hubs"));
-        var t = hubsHarmMore ? PairedT(random, hubs) : PairedT(hubs, random);
+        var t = hubsHarmMore ? Paired(random, hubs) : Paired(hubs, random);
         Assert.That(t, Is.GreaterThan(TCritical), $"beta {beta}: random {random.Average():F3}, hubs {hubs.Average():F3}");
     }
 
@@ -127,6 +129,9 @@ public class SimSoMScenarioTests
         Assert.That(Trace(other), Is.Not.EqualTo(Trace(one)));
     }
 
+    /// <summary>The paired t statistic of the replicates' differences (same seeds), higher minus lower.</summary>
+    private static double Paired(double[] higher, double[] lower) => MeanDifference.Paired(higher, lower).T;
+
     private static void Set(JObject scenario, string parameter, double value, double gamma)
     {
         scenario["simsom"]![parameter] = value == Math.Floor(value) ? new JValue((long)value) : new JValue(value);
@@ -144,13 +149,5 @@ public class SimSoMScenarioTests
             var half = recording.StepsRecorded / 2;
             return Enumerable.Range(half, recording.StepsRecorded - half).Average(s => recording.ValueAt(s, series));
         }).ToArray();
-    }
-
-    private static double PairedT(double[] higher, double[] lower)
-    {
-        var differences = higher.Zip(lower, (a, b) => a - b).ToArray();
-        var mean = differences.Average();
-        var sd = Math.Sqrt(differences.Sum(d => (d - mean) * (d - mean)) / (differences.Length - 1));
-        return mean / (sd / Math.Sqrt(differences.Length));
     }
 }
