@@ -13,6 +13,12 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 internal sealed class FeedDeliveries
 {
+    /// <summary>
+    /// Ranges of followers per thread: more ranges than threads, taken as threads come free, so that a thread slowed
+    /// down by the machine does not hold the others up at the end of the delivery (each range reads every pending post).
+    /// </summary>
+    private const int RangesPerThread = 4;
+
     private readonly PlatformState[] _platforms;
     private readonly PlatformModerator[] _moderators;
     private readonly PostStore _posts;
@@ -29,7 +35,7 @@ internal sealed class FeedDeliveries
         _posts = posts;
         _agentCount = agentCount;
         _downrankSeed = downrankSeed;
-        _ranges = threads;
+        _ranges = threads == 1 ? 1 : threads * RangesPerThread;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
     }
 

@@ -73,7 +73,7 @@ public sealed class World : IReplicate
         _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
         for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
         _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
-        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
+        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true, readOwners: _sessionWriters.Length);
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = _sessionWriters.Length };
         _runSessionThread = RunSessionThread;
         _countPostReads = CountPostReads;
@@ -369,30 +369,29 @@ public sealed class World : IReplicate
     /// </summary>
     private void CountRead(SessionWriter writer, int postId, int root, int agent, bool understood)
     {
-        writer.PostReads.Add(new PostRead(postId, understood));
+        writer.AddPostRead(postId, understood);
         if (Readers is not null) writer.Effects.Reads.Add(new CascadeRead(root, agent, understood));
     }
 
-    /// <summary>Adds the sessions' reads to the posts' impressions and exposures, each thread taking the posts whose number it owns.</summary>
+    /// <summary>Adds the sessions' reads to the posts' impressions and exposures, each thread taking the posts it owns (<see cref="SessionWriter.PostReads"/>).</summary>
     private void CountPostReads()
     {
         if (_sessionWriters.Length == 1) CountPostReads(0);
         else Parallel.For(0, _sessionWriters.Length, _parallel, _countPostReads);
-        foreach (var writer in _sessionWriters) writer.PostReads.Clear();
     }
 
     private void CountPostReads(int owner)
     {
-        var owners = _sessionWriters.Length;
         foreach (var writer in _sessionWriters)
         {
-            foreach (var read in writer.PostReads)
+            foreach (var read in writer.PostReads[owner])
             {
-                if (read.Post % owners != owner) continue;
                 ref var post = ref Posts[read.Post];
                 post.Impressions++;
                 if (read.Understood) post.Exposures++;
             }
+
+            writer.PostReads[owner].Clear();
         }
     }
 

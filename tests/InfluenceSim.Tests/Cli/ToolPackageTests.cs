@@ -32,6 +32,11 @@ public class ToolPackageTests
         Assert.That(run, Does.Contain("final_believers.workers-paradise"));
         Assert.That(File.Exists(Path.Combine(output, TimeseriesWriter.FileName)));
         Assert.That(Directory.GetFiles(Path.Combine(output, "figures"), "*.png"), Is.Not.Empty, "figures drawn: the native drawing library came with the package");
+
+        var runtimeConfig = Directory.GetFiles(tools, "influencesim.runtimeconfig.json", SearchOption.AllDirectories).Single();
+        var properties = Newtonsoft.Json.Linq.JObject.Parse(File.ReadAllText(runtimeConfig))["runtimeOptions"]!["configProperties"]!;
+        Assert.That((int?)properties["System.Runtime.TieredCompilation.CallCountingDelayMs"], Is.EqualTo(0),
+            "the installed program optimises its steps from the start (parallel steps would otherwise warm up slowly)");
     }
 
     private static string Version() =>
