@@ -27,6 +27,7 @@ internal sealed class FeedDeliveries
     private readonly List<Delivery> _pending = [];
     private readonly ParallelOptions _parallel;
     private readonly int _ranges;
+    private readonly Action<int> _deliverSlice;
 
     public FeedDeliveries(PlatformState[] platforms, PlatformModerator[] moderators, PostStore posts, int agentCount, ulong downrankSeed, int threads)
     {
@@ -37,6 +38,7 @@ internal sealed class FeedDeliveries
         _downrankSeed = downrankSeed;
         _ranges = threads == 1 ? 1 : threads * RangesPerThread;
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        _deliverSlice = DeliverSlice;
     }
 
     /// <summary>The post waits for delivery to the followers of its author (global account id) on the platform.</summary>
@@ -55,16 +57,19 @@ internal sealed class FeedDeliveries
         }
         else
         {
-            Parallel.For(0, _platforms.Length * _ranges, _parallel, slice =>
-            {
-                var platform = slice / _ranges;
-                var range = slice % _ranges;
-                var members = (long)_platforms[platform].Members.Length;
-                Deliver(platform, (int)(members * range / _ranges), (int)(members * (range + 1) / _ranges));
-            });
+            Parallel.For(0, _platforms.Length * _ranges, _parallel, _deliverSlice);
         }
 
         _pending.Clear();
+    }
+
+    /// <summary>Slice s is range s % ranges of the followers of platform s / ranges.</summary>
+    private void DeliverSlice(int slice)
+    {
+        var platform = slice / _ranges;
+        var range = slice % _ranges;
+        var members = (long)_platforms[platform].Members.Length;
+        Deliver(platform, (int)(members * range / _ranges), (int)(members * (range + 1) / _ranges));
     }
 
     /// <summary>Pushes the pending posts of the platform to those of their followers whose local index lies in [first, end).</summary>
