@@ -1,3 +1,5 @@
+using InfluenceSim.Memory;
+
 namespace InfluenceSim.Beliefs;
 
 /// <summary>
@@ -7,36 +9,37 @@ namespace InfluenceSim.Beliefs;
 public sealed class BelieverSet
 {
     private readonly int[] _members;
-    private readonly int[] _position;
+
+    /// <summary>One more than the agent's position in the members, 0 when it is not one: a fresh array is an empty set, with no pass to fill it.</summary>
+    private readonly int[] _positionPlusOne;
 
     public BelieverSet(int agents)
     {
-        _members = new int[agents];
-        _position = new int[agents];
-        Array.Fill(_position, -1);
+        _members = LargeArrays.Allocate<int>(agents);
+        _positionPlusOne = LargeArrays.Allocate<int>(agents);
     }
 
     public int Count { get; private set; }
 
     public int this[int position] => _members[position];
 
-    public bool Contains(int agent) => _position[agent] >= 0;
+    public bool Contains(int agent) => _positionPlusOne[agent] > 0;
 
     public void Add(int agent)
     {
-        if (_position[agent] >= 0) return;
-        _position[agent] = Count;
+        if (_positionPlusOne[agent] > 0) return;
         _members[Count++] = agent;
+        _positionPlusOne[agent] = Count;
     }
 
     /// <summary>Removes the agent; the last member takes its place.</summary>
     public void Remove(int agent)
     {
-        var at = _position[agent];
+        var at = _positionPlusOne[agent] - 1;
         if (at < 0) return;
         var last = _members[--Count];
         _members[at] = last;
-        _position[last] = at;
-        _position[agent] = -1;
+        _positionPlusOne[last] = at + 1;
+        _positionPlusOne[agent] = 0;
     }
 }

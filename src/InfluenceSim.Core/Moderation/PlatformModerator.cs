@@ -1,3 +1,4 @@
+using InfluenceSim.Memory;
 using InfluenceSim.Metrics;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
@@ -29,7 +30,7 @@ public sealed class PlatformModerator
     private readonly Counter _circuitBreakerTrips;
     private readonly Counter _reviewBacklog;
     private readonly ushort[] _audienceStrikes;
-    private readonly int[] _audienceBannedAt;
+    private readonly bool[] _audienceBanned;
     private readonly ushort[] _actorStrikes;
     private readonly int[] _actorBannedAt;
     private readonly int[] _actorReturnsAt;
@@ -71,9 +72,8 @@ public sealed class PlatformModerator
         _circuitBreakerTrips = counters.For(MetricCatalogue.CircuitBreakerTrips);
         _reviewBacklog = counters.For(MetricCatalogue.ReviewBacklog);
         var actorOfAccount = _actorOfAccount;
-        _audienceStrikes = new ushort[state.Members.Length];
-        _audienceBannedAt = new int[state.Members.Length];
-        Array.Fill(_audienceBannedAt, -1);
+        _audienceStrikes = LargeArrays.Allocate<ushort>(state.Members.Length);
+        _audienceBanned = LargeArrays.Allocate<bool>(state.Members.Length);
         _actorStrikes = new ushort[actorOfAccount.Length];
         _actorBannedAt = new int[actorOfAccount.Length];
         Array.Fill(_actorBannedAt, -1);
@@ -99,7 +99,7 @@ public sealed class PlatformModerator
         BringBackAccounts();
     }
 
-    public bool IsAudienceBanned(int localAccount) => _audienceBannedAt[localAccount] >= 0;
+    public bool IsAudienceBanned(int localAccount) => _audienceBanned[localAccount];
 
     /// <summary>True while an actor account is banned and has not come back yet.</summary>
     public bool IsActorDown(int actorAccount) => _actorBannedAt[actorAccount] >= 0 && _actorReturnsAt[actorAccount] > _step;
@@ -149,7 +149,7 @@ public sealed class PlatformModerator
 
     private bool PostedByBannedName(int author, int postStep)
     {
-        if (author < _subjects.AgentCount) return _audienceBannedAt[_state.LocalIndex[author]] >= 0;
+        if (author < _subjects.AgentCount) return _audienceBanned[_state.LocalIndex[author]];
         return postStep <= _actorBannedAt[author - _subjects.AgentCount];
     }
 
@@ -246,8 +246,8 @@ public sealed class PlatformModerator
         if (author < _subjects.AgentCount)
         {
             var local = _state.LocalIndex[author];
-            if (_audienceBannedAt[local] >= 0 || ++_audienceStrikes[local] < Policy.StrikesToBan) return;
-            _audienceBannedAt[local] = _step;
+            if (_audienceBanned[local] || ++_audienceStrikes[local] < Policy.StrikesToBan) return;
+            _audienceBanned[local] = true;
             _bannedGenuineAccounts.Increment(platform: _platform);
             return;
         }

@@ -1,3 +1,4 @@
+using InfluenceSim.Memory;
 using InfluenceSim.Randomness;
 
 namespace InfluenceSim.Networks;
@@ -35,7 +36,7 @@ internal static class StochasticBlockGraph
         var chunkCount = (nodes + RowsPerChunk - 1) / RowsPerChunk;
         var stretchStarts = new long[chunkCount + 1];
         for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c, room);
-        var targets = new int[checked((int)Math.Min(Array.MaxLength, stretchStarts[^1]))];
+        var targets = LargeArrays.Allocate<int>(checked((int)Math.Min(Array.MaxLength, stretchStarts[^1])));
         var chunks = new ChunkRows[chunkCount];
         var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
         Parallel.For(0, chunkCount, options, c =>
@@ -44,7 +45,7 @@ internal static class StochasticBlockGraph
             chunks[c] = Draw(probabilities, starts, c, SimRandom.DeriveSeed(seed, (ulong)c), stretch);
         });
 
-        var offsets = new int[nodes + 1];
+        var offsets = LargeArrays.Allocate<int>(nodes + 1);
         var closesUpInPlace = true;
         for (var c = 0; c < chunkCount; c++)
         {
@@ -53,7 +54,7 @@ internal static class StochasticBlockGraph
             foreach (var degree in chunks[c].Degrees) offsets[row + 1] = checked(offsets[row++] + degree);
         }
 
-        var edges = closesUpInPlace && offsets[nodes] <= targets.Length ? targets : new int[offsets[nodes]];
+        var edges = closesUpInPlace && offsets[nodes] <= targets.Length ? targets : LargeArrays.Allocate<int>(offsets[nodes]);
         for (var c = 0; c < chunkCount; c++)
         {
             var chunkStart = offsets[c * RowsPerChunk];

@@ -1,3 +1,5 @@
+using InfluenceSim.Memory;
+
 namespace InfluenceSim.Platforms;
 
 /// <summary>
@@ -16,9 +18,9 @@ public sealed class FeedStore
         ArgumentOutOfRangeException.ThrowIfNegative(accounts);
         ArgumentOutOfRangeException.ThrowIfLessThan(size, 1);
         Size = size;
-        _slots = new int[checked(accounts * size)];
-        _pushed = new int[accounts];
-        _readUpTo = new int[accounts];
+        _slots = LargeArrays.Allocate<int>(checked(accounts * size));
+        _pushed = LargeArrays.Allocate<int>(accounts);
+        _readUpTo = LargeArrays.Allocate<int>(accounts);
     }
 
     public int Size { get; }

@@ -1,4 +1,5 @@
 using InfluenceSim.Beliefs;
+using InfluenceSim.Memory;
 
 namespace InfluenceSim.Simulation;
 
@@ -19,9 +20,9 @@ internal sealed class AgentBeliefs
     {
         _model = model;
         _narratives = model.NarrativeIds.Length;
-        _belief = new BeliefState[(long)model.AgentCount * _narratives];
-        _exposureCount = new ushort[_belief.Length];
-        _opinion = model.BoundedConfidence ? new double[model.AgentCount] : [];
+        _belief = LargeArrays.Allocate<BeliefState>(checked(model.AgentCount * _narratives));
+        _exposureCount = LargeArrays.Allocate<ushort>(_belief.Length);
+        _opinion = model.BoundedConfidence ? LargeArrays.Allocate<double>(model.AgentCount) : [];
     }
 
     public BeliefState Of(int agent, int narrative) => _belief[(long)agent * _narratives + narrative];

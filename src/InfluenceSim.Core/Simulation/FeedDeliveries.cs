@@ -82,8 +82,8 @@ internal sealed class FeedDeliveries
             var followers = delivery.Account < _agentCount
                 ? state.Followers.Neighbours(state.LocalIndex[delivery.Account])
                 : state.ActorFollowers(delivery.Account - _agentCount);
-            var from = LowerBound(followers, first);
-            var to = LowerBound(followers, end);
+            var from = SortedSearch.LowerBound(followers, first);
+            var to = SortedSearch.LowerBound(followers, end);
             for (var i = from; i < to; i++)
             {
                 var follower = followers[i];
@@ -91,12 +91,6 @@ internal sealed class FeedDeliveries
                 state.Feeds.Push(follower, delivery.Post);
             }
         }
-    }
-
-    private static int LowerBound(ReadOnlySpan<int> sorted, int value)
-    {
-        var index = sorted.BinarySearch(value);
-        return index >= 0 ? index : ~index;
     }
 
     private readonly record struct Delivery(int Post, int Account, int Platform, double Reach);

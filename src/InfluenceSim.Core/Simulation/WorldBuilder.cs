@@ -1,3 +1,4 @@
+using InfluenceSim.Memory;
 using InfluenceSim.Networks;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
@@ -43,7 +44,7 @@ public static class WorldBuilder
 
     private static uint[] DrawMembership(SimulationModel model, SimRandom random)
     {
-        var mask = new uint[model.AgentCount];
+        var mask = LargeArrays.Allocate<uint>(model.AgentCount);
         for (var s = 0; s < model.SegmentIds.Length; s++)
         {
             for (var p = 0; p < model.PlatformIds.Length; p++)
@@ -75,29 +76,52 @@ public static class WorldBuilder
     private static PlatformState BuildPlatform(SimulationModel model, int platform, ulong seed, uint[] platformMask,
         int[] actorFirstAccount, int actorAccounts, int threads)
     {
-        var bit = 1u << platform;
-        var localIndex = new int[model.AgentCount];
-        Array.Fill(localIndex, -1);
-        var members = new List<int>();
+        var (members, localIndex) = ListMembers(platformMask, platform, threads);
         var blockStarts = new int[model.SegmentIds.Length + 1];
-        for (var s = 0; s < model.SegmentIds.Length; s++)
-        {
-            blockStarts[s] = members.Count;
-            for (var agent = model.SegmentStarts[s]; agent < model.SegmentStarts[s + 1]; agent++)
-            {
-                if ((platformMask[agent] & bit) == 0) continue;
-                localIndex[agent] = members.Count;
-                members.Add(agent);
-            }
-        }
-
-        blockStarts[^1] = members.Count;
+        for (var s = 0; s < blockStarts.Length; s++) blockStarts[s] = SortedSearch.LowerBound(members, model.SegmentStarts[s]);
         var followers = model.PlatformEdgeLists[platform] is { } list
-            ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Count)
+            ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Length)
             : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SimRandom.DeriveSeed(seed, SeedStreams.Network, (ulong)platform), threads);
         var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
             SimRandom.DeriveSeed(seed, SeedStreams.ActorFollowers, (ulong)platform), threads);
-        return new PlatformState([.. members], localIndex, followers, actorFollowers, new FeedStore(members.Count, model.FeedSize[platform]));
+        return new PlatformState(members, localIndex, followers, actorFollowers, new FeedStore(members.Length, model.FeedSize[platform]));
+    }
+
+    /// <summary>
+    /// The platform's members in ascending agent order, and each agent's place among them (-1 when not a member).
+    /// Fixed chunks of agents are counted, then filled, in parallel.
+    /// </summary>
+    private static (int[] Members, int[] LocalIndex) ListMembers(uint[] platformMask, int platform, int threads)
+    {
+        var agents = platformMask.Length;
+        var chunks = AgentChunks.Count(agents);
+        var chunkStarts = new int[chunks + 1];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, chunks, options, c =>
+        {
+            var count = 0;
+            for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++) count += (int)((platformMask[agent] >> platform) & 1);
+            chunkStarts[c + 1] = count;
+        });
+        for (var c = 0; c < chunks; c++) chunkStarts[c + 1] += chunkStarts[c];
+        var members = LargeArrays.Allocate<int>(chunkStarts[^1]);
+        var localIndex = LargeArrays.Allocate<int>(agents);
+        Parallel.For(0, chunks, options, c =>
+        {
+            var next = chunkStarts[c];
+            for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++)
+            {
+                if (((platformMask[agent] >> platform) & 1) == 0)
+                {
+                    localIndex[agent] = -1;
+                    continue;
+                }
+
+                localIndex[agent] = next;
+                members[next++] = agent;
+            }
+        });
+        return (members, localIndex);
     }
 
     private static CsrGraph ListedFollows(EdgeListData list, string platformId, int[] localIndex, int members)
@@ -128,21 +152,21 @@ public static class WorldBuilder
         {
             var actor = model.Actors[a];
             if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
-            var candidates = actor.FollowerSegments.Order().SelectMany(s => Enumerable.Range(blockStarts[s], blockStarts[s + 1] - blockStarts[s])).ToArray();
+            var candidates = new SegmentAccounts(actor.FollowerSegments, blockStarts);
             AliasTable? byFollowers = null;
-            if (actor.TargetHubs && candidates.Length > 0)
+            if (actor.TargetHubs && candidates.Count > 0)
             {
-                var weights = new double[candidates.Length];
-                for (var i = 0; i < candidates.Length; i++) weights[i] = audience.Degree(candidates[i]) + 1;
-                byFollowers = new AliasTable(weights);
+                var weights = LargeArrays.Allocate<double>(candidates.Count);
+                for (var i = 0; i < weights.Length; i++) weights[i] = audience.Degree(candidates[i]) + 1;
+                byFollowers = AliasTable.TakingOver(weights);
             }
 
             Parallel.For(0, actor.Accounts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
             {
                 var account = actorFirstAccount[a] + k;
-                if (actor.FollowersPerAccount >= candidates.Length)
+                if (actor.FollowersPerAccount >= candidates.Count)
                 {
-                    result[account] = [.. candidates];
+                    result[account] = candidates.ToArray();
                     return;
                 }
 
@@ -150,7 +174,7 @@ public static class WorldBuilder
                 var drawn = new int[actor.FollowersPerAccount];
                 for (var f = 0; f < drawn.Length; f++)
                 {
-                    drawn[f] = candidates[byFollowers is null ? random.Next(candidates.Length) : byFollowers.Draw(random)];
+                    drawn[f] = candidates[byFollowers is null ? random.Next(candidates.Count) : byFollowers.Draw(random)];
                 }
 
                 Array.Sort(drawn);

@@ -27,4 +27,18 @@ public class AliasTableTests
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new AliasTable([1.0, -1.0]));
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new AliasTable([]));
     }
+
+    [Test]
+    public void BuildingInTheWeightsOwnArrayDrawsAsACopyDoes()
+    {
+        var weights = Enumerable.Range(0, 5_000).Select(i => (double)(i % 97) + (i % 7 == 0 ? 0 : 0.25)).ToArray();
+        var untouched = weights.ToArray();
+        var copied = new AliasTable(weights);
+        Assert.That(weights, Is.EqualTo(untouched), "the public constructor leaves the caller's weights alone");
+        var inPlace = AliasTable.TakingOver(weights);
+        var copiedRandom = new SimRandom(3);
+        var inPlaceRandom = new SimRandom(3);
+        var draws = Enumerable.Range(0, 10_000).Select(_ => (InPlace: inPlace.Draw(inPlaceRandom), Copied: copied.Draw(copiedRandom))).ToArray();
+        Assert.That(draws.Select(d => d.InPlace), Is.EqualTo(draws.Select(d => d.Copied)));
+    }
 }

@@ -1,0 +1,76 @@
+using InfluenceSim.Memory;
+using System.Globalization;
+using System.Runtime.InteropServices;
+
+namespace InfluenceSim.Tests.Memory;
+
+public class LargeArraysTests
+{
+    private const long HugePage = 2 << 20;
+
+    [Test]
+    public void ArraysComeZeroedAndOfTheLengthAsked()
+    {
+        foreach (var length in new[] { 0, 1, 1000, 3_000_000 })
+        {
+            var array = LargeArrays.Allocate<int>(length);
+            Assert.That(array, Has.Length.EqualTo(length));
+            Assert.That(array.All(x => x == 0), Is.True);
+        }
+    }
+
+    [Test]
+    public void TheKernelMarksALargeArraysWholeHugePagesForHugePages()
+    {
+        Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
+        var array = LargeArrays.Allocate<long>(1_500_000);
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        try
+        {
+            var start = (long)handle.AddrOfPinnedObject();
+            var firstWholePage = (start + HugePage - 1) & ~(HugePage - 1);
+            Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "the mapping holding the array's first whole 2 MiB page is advised (MADV_HUGEPAGE)");
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    [Test]
+    public void SmallArraysAreLeftAsTheyAre()
+    {
+        Assume.That(OperatingSystem.IsLinux(), "the advice is Linux's");
+        var array = LargeArrays.Allocate<byte>(64 * 1024);
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        try
+        {
+            Assert.That(VmFlagsAt((long)handle.AddrOfPinnedObject()), Does.Not.Contain("hg"));
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    /// <summary>The VmFlags of the mapping that holds the address, from /proc/self/smaps.</summary>
+    private static string[] VmFlagsAt(long address)
+    {
+        var inMapping = false;
+        foreach (var line in File.ReadLines("/proc/self/smaps"))
+        {
+            var dash = line.IndexOf('-');
+            if (dash > 0 && line.IndexOf(' ') > dash && long.TryParse(line[..dash], NumberStyles.HexNumber, CultureInfo.InvariantCulture, out var from))
+            {
+                var to = long.Parse(line[(dash + 1)..line.IndexOf(' ')], NumberStyles.HexNumber, CultureInfo.InvariantCulture);
+                inMapping = from <= address && address < to;
+            }
+            else if (inMapping && line.StartsWith("VmFlags:", StringComparison.Ordinal))
+            {
+                return line["VmFlags:".Length..].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            }
+        }
+
+        throw new InvalidOperationException($"no mapping holds 0x{address:x}");
+    }
+}
