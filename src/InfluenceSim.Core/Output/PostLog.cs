@@ -33,8 +33,9 @@ public static class PostLog
             columns.Language.Add(model.LanguageIds[post.Language]);
             columns.Step.Add(post.Step);
             columns.Moderation.Add(posts[post.Root].Moderated);
-            columns.Impressions.Add(post.Impressions);
-            columns.Exposures.Add(post.Exposures);
+            var (impressions, exposures) = world.ReadsOf(id);
+            columns.Impressions.Add(impressions);
+            columns.Exposures.Add(exposures);
             table.EndRow();
         }
     }

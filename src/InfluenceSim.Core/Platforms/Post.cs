@@ -18,10 +18,6 @@ public struct Post
     /// <summary>Reshares of the cascade during <see cref="RecentStep"/>, for the circuit breaker (kept on its original).</summary>
     public int RecentShares;
     public int RecentStep;
-    /// <summary>Times this post was read from a feed, understood or not.</summary>
-    public int Impressions;
-    /// <summary>Times this post was read by someone who understands its language.</summary>
-    public int Exposures;
     /// <summary>Distinct audience agents who read an item of the cascade (kept on its original).</summary>
     public int Reached;
     /// <summary>Distinct audience agents who read and understood an item of the cascade (kept on its original).</summary>

@@ -28,7 +28,6 @@ internal readonly record struct BelieverChange(int Agent, int Narrative, bool Be
 internal readonly record struct CascadeRead(int Root, int Agent, bool Understood);
 
 /// <summary>A session read the post, understanding it or not.</summary>
-internal readonly record struct PostRead(int Post, bool Understood);
 
 internal enum PostEffectKind : byte
 {

@@ -17,7 +17,7 @@ internal sealed class FeedDeliveries
     /// Ranges of followers per thread: more ranges than threads, taken as threads come free, so that a thread slowed
     /// down by the machine does not hold the others up at the end of the delivery (each range reads every pending post).
     /// </summary>
-    private const int RangesPerThread = 4;
+    private const int RangesPerThread = 16;
 
     private readonly PlatformState[] _platforms;
     private readonly PlatformModerator[] _moderators;

@@ -12,20 +12,14 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 internal sealed class SessionWriter
 {
-    /// <summary>Posts are owned for counting in blocks of 2^6 consecutive numbers (64 posts, about 4 KiB), so that two threads seldom write into the same cache line.</summary>
-    private const int PostBlockBits = 6;
-
     private readonly BelieverSet[] _believers;
 
     /// <param name="counters">Where the thread counts.</param>
     /// <param name="believers">The world's believer sets.</param>
     /// <param name="rankScratch">Room for ranking the longest feed.</param>
     /// <param name="deferred">True for a session thread (see <see cref="IsDeferred"/>).</param>
-    /// <param name="readOwners">Threads the reads are counted on afterwards, each owning its blocks of posts (see <see cref="PostReads"/>).</param>
-    public SessionWriter(MetricCounters counters, BelieverSet[] believers, int rankScratch, bool deferred, int readOwners = 1)
+    public SessionWriter(MetricCounters counters, BelieverSet[] believers, int rankScratch, bool deferred)
     {
-        PostReads = new List<PostRead>[readOwners];
-        for (var owner = 0; owner < readOwners; owner++) PostReads[owner] = [];
         Believed = new bool[believers.Length];
         Counters = counters;
         _believers = believers;
@@ -64,14 +58,8 @@ internal sealed class SessionWriter
     /// <summary>Whether a reader reports a falsehood (the chunk's stream; moderation's draws stay apart from the audience's).</summary>
     public SimRandom Reports { get; } = new(0);
 
-    /// <summary>
-    /// The posts this thread's sessions read in the step, counted on the posts after the sessions, one list per thread
-    /// that will count them: a post belongs to the thread owning its block of <see cref="PostBlockBits"/> consecutive numbers.
-    /// </summary>
-    public List<PostRead>[] PostReads { get; }
-
-    /// <summary>Keeps a read of the post for the thread that will count it.</summary>
-    public void AddPostRead(int post, bool understood) => PostReads[(post >> PostBlockBits) % PostReads.Length].Add(new PostRead(post, understood));
+    /// <summary>The reads of each post by this thread's sessions.</summary>
+    public PostReadCounts PostReads { get; } = new();
 
     /// <summary>The effects of the chunk being run.</summary>
     public ChunkEffects Effects { get; private set; } = new();

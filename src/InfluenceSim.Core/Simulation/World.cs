@@ -44,7 +44,6 @@ public sealed class World : IReplicate
     private readonly ChunkEffects[] _chunkEffects;
     private readonly ParallelOptions _parallel;
     private readonly Action<int> _runSessionThread;
-    private readonly Action<int> _countPostReads;
     private int _nextChunk;
     private ParameterSet _parameters;
 
@@ -73,10 +72,9 @@ public sealed class World : IReplicate
         _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
         for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
         _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
-        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true, readOwners: _sessionWriters.Length);
+        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = _sessionWriters.Length };
         _runSessionThread = RunSessionThread;
-        _countPostReads = CountPostReads;
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
@@ -136,6 +134,19 @@ public sealed class World : IReplicate
     }
 
     public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null);
+
+    /// <summary>Times the post was read from a feed (impressions), and read by someone who understands its language (exposures).</summary>
+    public (int Impressions, int Exposures) ReadsOf(int post)
+    {
+        int impressions = 0, exposures = 0;
+        foreach (var writer in _sessionWriters)
+        {
+            impressions += writer.PostReads.Impressions(post);
+            exposures += writer.PostReads.Exposures(post);
+        }
+
+        return (impressions, exposures);
+    }
 
     /// <summary>Makes the agent a believer at step 0, unless it already believes a narrative this one opposes.</summary>
     internal bool SeedBeliever(int agent, int segment, int narrative) => _beliefs.SeedBeliever(_worldWriter, agent, segment, narrative);
@@ -199,6 +210,7 @@ public sealed class World : IReplicate
     /// <summary>The sessions of every chunk of agents, on the world's threads; then the threads' counts are added up.</summary>
     private void AudienceSessions()
     {
+        foreach (var writer in _sessionWriters) writer.PostReads.MakeRoomFor(Posts.Count);
         if (_sessionWriters.Length == 1)
         {
             for (var chunk = 0; chunk < _chunkEffects.Length; chunk++) RunChunk(chunk, _sessionWriters[0]);
@@ -210,7 +222,6 @@ public sealed class World : IReplicate
         }
 
         foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
-        CountPostReads();
     }
 
     /// <summary>One thread takes the next chunk not yet taken until none is left.</summary>
@@ -363,36 +374,14 @@ public sealed class World : IReplicate
     }
 
     /// <summary>
-    /// Keeps the read for the post's counts (added after the sessions: sessions on other threads read the same posts,
-    /// and writing to them here would make the threads fight over their memory) and, when unique readers are counted,
+    /// Counts the read in the thread's own counts of the post (sessions on other threads read the same posts, and writing
+    /// to the posts here would make the threads fight over their memory) and, when unique readers are counted, keeps it
     /// for its cascade's readers.
     /// </summary>
     private void CountRead(SessionWriter writer, int postId, int root, int agent, bool understood)
     {
-        writer.AddPostRead(postId, understood);
+        writer.PostReads.Count(postId, understood);
         if (Readers is not null) writer.Effects.Reads.Add(new CascadeRead(root, agent, understood));
-    }
-
-    /// <summary>Adds the sessions' reads to the posts' impressions and exposures, each thread taking the posts it owns (<see cref="SessionWriter.PostReads"/>).</summary>
-    private void CountPostReads()
-    {
-        if (_sessionWriters.Length == 1) CountPostReads(0);
-        else Parallel.For(0, _sessionWriters.Length, _parallel, _countPostReads);
-    }
-
-    private void CountPostReads(int owner)
-    {
-        foreach (var writer in _sessionWriters)
-        {
-            foreach (var read in writer.PostReads[owner])
-            {
-                ref var post = ref Posts[read.Post];
-                post.Impressions++;
-                if (read.Understood) post.Exposures++;
-            }
-
-            writer.PostReads[owner].Clear();
-        }
     }
 
     /// <summary>Credibility of a cascade's original author to the reader's segment.</summary>

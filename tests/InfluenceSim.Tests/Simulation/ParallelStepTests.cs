@@ -59,9 +59,12 @@ public class ParallelStepTests
             Assert.That(actual.World.Threads, Is.EqualTo(threads));
             Assert.That(actual.Series, Is.EqualTo(expected.Series), $"every series at every step on {threads} threads");
             Assert.That(actual.World.Posts.All.ToArray(), Is.EqualTo(expected.World.Posts.All.ToArray()), $"every post on {threads} threads");
+            Assert.That(Reads(actual.World), Is.EqualTo(Reads(expected.World)), $"every post's impressions and exposures on {threads} threads");
             Assert.That(actual.Cascades, Is.EqualTo(expected.Cascades), $"every cascade on {threads} threads");
         }
     }
+
+    private static (int Impressions, int Exposures)[] Reads(World world) => Enumerable.Range(0, world.Posts.Count).Select(world.ReadsOf).ToArray();
 
     [Test]
     public void TheNetworkIsTheSameOnAnyNumberOfThreads()
