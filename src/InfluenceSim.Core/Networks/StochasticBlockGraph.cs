@@ -45,14 +45,21 @@ internal static class StochasticBlockGraph
             chunks[c] = Draw(probabilities, starts, c, SimRandom.DeriveSeed(seed, (ulong)c), stretch);
         });
 
-        var offsets = LargeArrays.Allocate<int>(nodes + 1);
+        var chunkEdgeStarts = new int[chunkCount + 1];
         var closesUpInPlace = true;
         for (var c = 0; c < chunkCount; c++)
         {
-            var row = c * RowsPerChunk;
-            closesUpInPlace &= offsets[row] <= stretchStarts[c];
-            foreach (var degree in chunks[c].Degrees) offsets[row + 1] = checked(offsets[row++] + degree);
+            closesUpInPlace &= chunkEdgeStarts[c] <= stretchStarts[c];
+            chunkEdgeStarts[c + 1] = checked(chunkEdgeStarts[c] + chunks[c].Edges);
         }
+
+        var offsets = LargeArrays.Allocate<int>(nodes + 1);
+        Parallel.For(0, chunkCount, options, c =>
+        {
+            var row = c * RowsPerChunk;
+            var offset = chunkEdgeStarts[c];
+            foreach (var degree in chunks[c].Degrees) offsets[++row] = offset += degree;
+        });
 
         var edges = closesUpInPlace && offsets[nodes] <= targets.Length ? targets : LargeArrays.Allocate<int>(offsets[nodes]);
         for (var c = 0; c < chunkCount; c++)
@@ -163,9 +170,9 @@ internal static class StochasticBlockGraph
             degrees[v - first] = count - before;
         }
 
-        return new ChunkRows(degrees, overflow);
+        return new ChunkRows(degrees, overflow, count);
     }
 
-    /// <summary>One chunk's rows: the degree of each, and the targets that did not fit in its stretch.</summary>
-    private readonly record struct ChunkRows(int[] Degrees, int[] Overflow);
+    /// <summary>One chunk's rows: the degree of each, the targets that did not fit in its stretch, and its edges in all.</summary>
+    private readonly record struct ChunkRows(int[] Degrees, int[] Overflow, int Edges);
 }
