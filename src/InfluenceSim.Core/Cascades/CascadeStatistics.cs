@@ -37,7 +37,8 @@ public sealed class CascadeStatistics
     /// <param name="cascades">A replicate's cascades.</param>
     /// <param name="sponsorOfNarrative">Per narrative, the number of its sponsor.</param>
     /// <param name="sponsors">How many sponsors there are.</param>
-    public static CascadeStatistics Of(IReadOnlyList<Cascade> cascades, IReadOnlyList<int> sponsorOfNarrative, int sponsors)
+    /// <param name="threads">Threads the groups' measures are sorted on, one (group, measure) at a time; the result is the same on any number.</param>
+    public static CascadeStatistics Of(IReadOnlyList<Cascade> cascades, IReadOnlyList<int> sponsorOfNarrative, int sponsors, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(cascades);
         ArgumentNullException.ThrowIfNull(sponsorOfNarrative);
@@ -50,35 +51,24 @@ public sealed class CascadeStatistics
             bySponsor[sponsorOfNarrative[cascade.Narrative]].Add(cascade);
         }
 
-        var groups = byNarrative.Concat(bySponsor).Append([.. cascades]).Select(GroupStatistics.Of).ToArray();
-        return new CascadeStatistics(groups, byNarrative.Select(NarrativeCurves.Of).ToArray());
+        IReadOnlyList<Cascade>[] groups = [.. byNarrative, .. bySponsor, cascades];
+        var measures = CascadeMeasures.All;
+        var summaries = new MeasureSummary[groups.Length * measures.Count];
+        Parallel.For(0, summaries.Length, new ParallelOptions { MaxDegreeOfParallelism = threads },
+            job => summaries[job] = MeasureSummary.Of(groups[job / measures.Count], measures[job % measures.Count]));
+        var statistics = groups.Select((group, g) => GroupStatistics.Of(group, summaries.AsSpan(g * measures.Count, measures.Count))).ToArray();
+        return new CascadeStatistics(statistics, byNarrative.Select(NarrativeCurves.Of).ToArray());
     }
 
     /// <summary>One group's statistics; per measure, in the order of <see cref="CascadeMeasures.All"/>.</summary>
     public sealed record GroupStatistics(int Count, double[] Mean, double[] Median, double[] P90, double[] P99, double ShareAbove100, double ShareAbove1000)
     {
-        public static GroupStatistics Of(IReadOnlyList<Cascade> cascades)
+        /// <param name="cascades">The group's cascades.</param>
+        /// <param name="summaries">Per measure, its summary over the group.</param>
+        internal static GroupStatistics Of(IReadOnlyList<Cascade> cascades, ReadOnlySpan<MeasureSummary> summaries)
         {
-            var measures = CascadeMeasures.All;
-            var (mean, median, p90, p99) = (new double[measures.Count], new double[measures.Count], new double[measures.Count], new double[measures.Count]);
-            var values = new double[cascades.Count];
-            for (var m = 0; m < measures.Count; m++)
-            {
-                var count = 0;
-                foreach (var cascade in cascades)
-                {
-                    if (measures[m].AppliesTo(cascade)) values[count++] = measures[m].Of(cascade);
-                }
-
-                var sorted = values.AsSpan(0, count);
-                sorted.Sort();
-                var array = sorted.ToArray();
-                (mean[m], median[m], p90[m], p99[m]) = count == 0
-                    ? (double.NaN, double.NaN, double.NaN, double.NaN)
-                    : (array.Average(), SortedArrayStatistics.Median(array),
-                        SortedArrayStatistics.QuantileCustom(array, 0.9, QuantileDefinition.R7), SortedArrayStatistics.QuantileCustom(array, 0.99, QuantileDefinition.R7));
-            }
-
+            var (mean, median, p90, p99) = (new double[summaries.Length], new double[summaries.Length], new double[summaries.Length], new double[summaries.Length]);
+            for (var m = 0; m < summaries.Length; m++) (mean[m], median[m], p90[m], p99[m]) = summaries[m];
             var (above100, above1000) = (0, 0);
             foreach (var cascade in cascades)
             {
@@ -88,6 +78,25 @@ public sealed class CascadeStatistics
 
             double Share(int above) => cascades.Count == 0 ? double.NaN : above / (double)cascades.Count;
             return new GroupStatistics(cascades.Count, mean, median, p90, p99, Share(above100), Share(above1000));
+        }
+    }
+
+    /// <summary>One measure over a group of cascades: mean, median, 90th and 99th percentiles (NaN when it applies to none).</summary>
+    internal readonly record struct MeasureSummary(double Mean, double Median, double P90, double P99)
+    {
+        public static MeasureSummary Of(IReadOnlyList<Cascade> cascades, CascadeMeasure measure)
+        {
+            var values = new List<double>(cascades.Count);
+            foreach (var cascade in cascades)
+            {
+                if (measure.AppliesTo(cascade)) values.Add(measure.Of(cascade));
+            }
+
+            if (values.Count == 0) return new MeasureSummary(double.NaN, double.NaN, double.NaN, double.NaN);
+            var sorted = values.ToArray();
+            Array.Sort(sorted);
+            return new MeasureSummary(sorted.Average(), SortedArrayStatistics.Median(sorted),
+                SortedArrayStatistics.QuantileCustom(sorted, 0.9, QuantileDefinition.R7), SortedArrayStatistics.QuantileCustom(sorted, 0.99, QuantileDefinition.R7));
         }
     }
 

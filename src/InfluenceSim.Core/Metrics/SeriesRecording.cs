@@ -79,11 +79,13 @@ public sealed class SeriesRecording
     }
 
     /// <summary>Reduces the replicate's cascades to their statistics, grouped by the layout's narratives and sponsors.</summary>
-    public void RecordCascades(IReadOnlyList<Cascade> cascades)
+    /// <param name="cascades">The replicate's cascades.</param>
+    /// <param name="threads">Threads the statistics may be computed on; they are the same on any number.</param>
+    public void RecordCascades(IReadOnlyList<Cascade> cascades, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(cascades);
         var sponsors = _layout.Sponsors.ToList();
-        Cascades = CascadeStatistics.Of(cascades, _layout.Narratives.Select(n => sponsors.IndexOf(n.Sponsor)).ToArray(), sponsors.Count);
+        Cascades = CascadeStatistics.Of(cascades, _layout.Narratives.Select(n => sponsors.IndexOf(n.Sponsor)).ToArray(), sponsors.Count, threads);
     }
 
     /// <summary>The value at a step: the state at its end, or for flows what happened during it (0 at step 0).</summary>

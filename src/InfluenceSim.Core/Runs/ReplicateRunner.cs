@@ -34,7 +34,7 @@ public static class ReplicateRunner
 
         if (world.MeasureCascades() is { } cascades)
         {
-            recording.RecordCascades(cascades);
+            recording.RecordCascades(cascades, threads);
             finished?.Invoke(replicate, world, cascades);
         }
 

@@ -133,7 +133,7 @@ public sealed class World : IReplicate
         CurrentStep++;
     }
 
-    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null);
+    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null, Threads);
 
     /// <summary>Times the post was read from a feed (impressions), and read by someone who understands its language (exposures).</summary>
     public (int Impressions, int Exposures) ReadsOf(int post)

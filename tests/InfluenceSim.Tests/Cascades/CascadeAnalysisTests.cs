@@ -47,4 +47,24 @@ public class CascadeAnalysisTests
         var cascades = CascadeAnalysis.Measure(TwoCascades(), 1, countsReach: false);
         Assert.That(cascades.Select(c => (c.Reached, c.Exposed)), Is.All.EqualTo((-1, -1)));
     }
+
+    [Test]
+    public void TheCascadesAreTheSameOnAnyNumberOfThreads()
+    {
+        var posts = new PostStore();
+        var random = new Random(12);
+        for (var step = 0; step < 200; step++)
+        {
+            for (var i = 0; i < 200; i++)
+            {
+                if (posts.Count == 0 || random.Next(3) == 0) posts.AddOriginal(author: random.Next(500), platform: 0, narrative: random.Next(2), language: 0, step: step);
+                else posts.AddReshare(author: random.Next(500), parent: random.Next(posts.Count), platform: 0, step: step);
+            }
+        }
+
+        var one = CascadeAnalysis.Measure(posts, 1);
+        Assert.That(one, Has.Length.GreaterThan(3 * 4096), "several ranges of cascades");
+        Assert.That(one.Max(c => c.Size), Is.GreaterThan(50), "trees of every size");
+        Assert.That(CascadeAnalysis.Measure(posts, 1, threads: 3), Is.EqualTo(one));
+    }
 }

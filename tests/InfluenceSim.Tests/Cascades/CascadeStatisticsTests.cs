@@ -38,4 +38,20 @@ public class CascadeStatisticsTests
             Assert.That(curves.ViralityBySize[1], Is.NaN, "class [3, 5) is empty for narrative 0");
         });
     }
+
+    [Test]
+    public void TheStatisticsAreTheSameOnAnyNumberOfThreads()
+    {
+        var random = new Random(4);
+        var cascades = Enumerable.Range(0, 20_000).Select(_ => OfSize(1 + (int)Math.Floor(Math.Exp(6 * random.NextDouble())), random.Next(3), random.NextDouble() * 4, random.Next(30))).ToArray();
+        var one = CascadeStatistics.Of(cascades, [0, 1, 1], sponsors: 2);
+        var four = CascadeStatistics.Of(cascades, [0, 1, 1], sponsors: 2, threads: 4);
+        Assert.That(four.Groups, Has.Count.EqualTo(one.Groups.Count));
+        for (var g = 0; g < one.Groups.Count; g++)
+        {
+            var (expected, actual) = (one.Groups[g], four.Groups[g]);
+            Assert.That((actual.Count, actual.ShareAbove100, actual.ShareAbove1000), Is.EqualTo((expected.Count, expected.ShareAbove100, expected.ShareAbove1000)), $"group {g}");
+            Assert.That(new[] { actual.Mean, actual.Median, actual.P90, actual.P99 }, Is.EqualTo(new[] { expected.Mean, expected.Median, expected.P90, expected.P99 }), $"group {g}");
+        }
+    }
 }
