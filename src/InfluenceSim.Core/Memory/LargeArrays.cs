@@ -5,9 +5,9 @@ namespace InfluenceSim.Memory;
 /// <summary>
 /// Allocates the world's large arrays (networks, feeds, per-agent state) so that Linux backs them with transparent
 /// huge pages of 2 MiB where it allows them only on request (the usual "madvise" setting). A fresh array's pages are
-/// mapped by the kernel on first write, one 4 KiB page fault at a time; in a virtual machine that costs about as
-/// much as the first step of a million-agent world, and fault handling serialises threads. With huge pages the
-/// faults are 512 times fewer and random reads miss the TLB less. The advice changes nothing the program computes;
+/// mapped by the kernel on first write, one 4 KiB page fault at a time; in a virtual machine that used to cost most
+/// of the first step of a million-agent world. With huge pages the faults are 512 times fewer and random reads miss
+/// the TLB less. The advice changes nothing the program computes;
 /// where it is refused (another OS, THP "never", a kernel without THP) the arrays are ordinary arrays.
 /// </summary>
 internal static class LargeArrays
@@ -30,7 +30,7 @@ internal static class LargeArrays
     /// array is new and unwritten when this is called right after it is made, as the GC hands out fresh memory
     /// without writing to it.
     /// </summary>
-    public static void AdviseHugePages<T>(T[] array) where T : unmanaged
+    private static void AdviseHugePages<T>(T[] array) where T : unmanaged
     {
         var bytes = (long)array.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
         if (_unavailable || bytes < 2L * HugePage) return;

@@ -27,8 +27,6 @@ internal readonly record struct BelieverChange(int Agent, int Narrative, bool Be
 /// <summary>An agent read an item of the cascade with this original, understanding it or not.</summary>
 internal readonly record struct CascadeRead(int Root, int Agent, bool Understood);
 
-/// <summary>A session read the post, understanding it or not.</summary>
-
 internal enum PostEffectKind : byte
 {
     /// <summary>An agent writes an original post: account, platform, narrative, language.</summary>
