@@ -8,9 +8,18 @@ set -euo pipefail
 action=${1:?start or stop}
 dir=$(realpath -m "${2:?a folder for the configuration and state of the cluster}")
 
+# Stops the daemons and waits until they have exited (slurmctld saves its state on the way out, so the folder
+# is not finished with before then), killing one that takes more than 30 s.
 stop() {
   for daemon in slurmd slurmctld; do
-    [ -f "$dir/$daemon.pid" ] && kill "$(cat "$dir/$daemon.pid")" 2>/dev/null || true
+    [ -f "$dir/$daemon.pid" ] || continue
+    pid=$(cat "$dir/$daemon.pid")
+    kill "$pid" 2>/dev/null || continue
+    for _ in $(seq 1 300); do
+      kill -0 "$pid" 2>/dev/null || break
+      sleep 0.1
+    done
+    if kill -0 "$pid" 2>/dev/null; then kill -9 "$pid" 2>/dev/null || true; fi
   done
 }
 
