@@ -186,8 +186,8 @@ public sealed class SimulationModel : ISimulation
 
     /// <summary>
     /// Per agent: platform memberships, a belief state and an exposure count per narrative, a place in each
-    /// narrative's believer set, and per platform an index, a membership and moderation strikes; per platform the
-    /// follow network (the largest one's build buffers on top) and the feeds.
+    /// narrative's believer set, and per platform an index; per member of a platform, its agent, moderation strikes
+    /// and whether it is banned; per platform the follow network (the largest one's build buffers on top) and the feeds.
     /// </summary>
     public IReadOnlyList<MemoryPart> ReplicateMemory()
     {
@@ -199,7 +199,7 @@ public sealed class SimulationModel : ISimulation
         {
             var members = (long)Enumerable.Range(0, SegmentIds.Length)
                 .Sum(s => (SegmentStarts[s + 1] - SegmentStarts[s]) * SegmentPlatformProbability[s][p]);
-            agentBytes += 4 * agents + 18 * members;
+            agentBytes += 4 * agents + 7 * members;
             var edges = PlatformEdgeLists[p] is { } list ? list.Count : members * PlatformNetworks[p]!.AvgFollows;
             var (kept, building) = PlatformNetworks[p] is { Model: NetworkModels.ErdosRenyi or NetworkModels.Sbm }
                 ? StochasticBlockGraph.MemoryOf(members, edges)
@@ -217,12 +217,9 @@ public sealed class SimulationModel : ISimulation
         ];
     }
 
-    /// <summary>
-    /// Drawing actors' followers holds the candidates (4 bytes a member) and, for hub targeting, their weights and
-    /// the alias table built from them (28 more).
-    /// </summary>
+    /// <summary>Drawing actors' followers by hub targeting holds the alias table built in the members' weights: 16 bytes a member.</summary>
     private long ActorFollowerDrawingBytes(int platform, long members) =>
-        Actors.Any(a => a.Platforms.Contains(platform)) ? members * (Actors.Any(a => a.Platforms.Contains(platform) && a.TargetHubs) ? 32 : 4) : 0;
+        Actors.Any(a => a.Platforms.Contains(platform) && a.TargetHubs) ? 16 * members : 0;
 
     private long ActorFollowerBytes(int platform) =>
         Actors.Where(a => a.Platforms.Contains(platform)).Sum(a => 4L * a.Accounts * a.FollowersPerAccount);
