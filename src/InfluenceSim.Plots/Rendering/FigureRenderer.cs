@@ -150,6 +150,8 @@ public static class FigureRenderer
         plot.YLabel(panel.Y.Label);
         plot.Axes.Bottom.Label.FontSize = 12;
         plot.Axes.Left.Label.FontSize = 12;
+        // Room on the right for half of the last bottom tick label ("100,000" at the right edge was cut off by the panel's clip).
+        plot.Axes.Right.MinimumSize = 28;
         plot.Grid.MajorLineColor = Color.FromHex("#E5E5E5");
         DrawAreas(plot, panel.Areas);
         foreach (var line in panel.Lines) DrawLine(plot, line);
