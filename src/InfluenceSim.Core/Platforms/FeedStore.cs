@@ -9,6 +9,9 @@ namespace InfluenceSim.Platforms;
 /// </summary>
 public sealed class FeedStore
 {
+    private const int IntsPerCacheLine = 16;
+    private const int PrefetchedSlotsAtMost = 8 * IntsPerCacheLine;
+
     private readonly int[] _slots;
     private readonly int[] _pushed;
     private readonly int[] _readUpTo;
@@ -24,6 +27,30 @@ public sealed class FeedStore
     }
 
     public int Size { get; }
+
+    /// <summary>
+    /// The first half of loading a feed ahead of a push or a session (feeds are visited in an order no hardware
+    /// prefetcher can guess, and waiting for them was most of the time of both): starts loading the account's counts.
+    /// </summary>
+    public void PrefetchCounts(int account)
+    {
+        CacheHints.Prefetch(ref _pushed[account]);
+        CacheHints.Prefetch(ref _readUpTo[account]);
+    }
+
+    /// <summary>
+    /// The second half, once the counts have arrived: starts loading the ring's slots of the sequence numbers from
+    /// <paramref name="first"/> up to <paramref name="end"/>, the newest eight cache lines of them at most (a longer
+    /// scan runs through the ring in order, which the processor follows by itself).
+    /// </summary>
+    public void PrefetchSlots(int account, int first, int end)
+    {
+        first = Math.Max(Math.Max(first, end - Math.Min(Size, PrefetchedSlotsAtMost)), 0);
+        if (first >= end) return;
+        var ring = account * Size;
+        for (var sequence = first; sequence < end; sequence += IntsPerCacheLine) CacheHints.Prefetch(ref _slots[ring + sequence % Size]);
+        CacheHints.Prefetch(ref _slots[ring + (end - 1) % Size]);
+    }
 
     public void Push(int account, int post)
     {

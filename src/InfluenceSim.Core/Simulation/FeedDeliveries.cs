@@ -19,6 +19,10 @@ internal sealed class FeedDeliveries
     /// </summary>
     private const int RangesPerThread = 16;
 
+    /// <summary>Followers ahead of the push being made whose feeds' counts, then next slot, are loaded: pushes hop around the feeds.</summary>
+    private const int FeedCountsAhead = 32;
+    private const int FeedSlotAhead = 16;
+
     private readonly PlatformState[] _platforms;
     private readonly PlatformModerator[] _moderators;
     private readonly PostStore _posts;
@@ -86,6 +90,14 @@ internal sealed class FeedDeliveries
             var to = SortedSearch.LowerBound(followers, end);
             for (var i = from; i < to; i++)
             {
+                if (i + FeedCountsAhead < to) state.Feeds.PrefetchCounts(followers[i + FeedCountsAhead]);
+                if (i + FeedSlotAhead < to)
+                {
+                    var ahead = followers[i + FeedSlotAhead];
+                    var next = state.Feeds.End(ahead);
+                    state.Feeds.PrefetchSlots(ahead, next, next + 1);
+                }
+
                 var follower = followers[i];
                 if (delivery.Reach < 1 && SimRandom.UniformFor(_downrankSeed, (ulong)delivery.Post, (ulong)follower) >= delivery.Reach) continue;
                 state.Feeds.Push(follower, delivery.Post);

@@ -28,6 +28,8 @@ internal sealed class SessionWriter
         Impressions = counters.For(MetricCatalogue.Impressions);
         Exposures = counters.For(MetricCatalogue.Exposures);
         RankScratch = new int[Math.Max(1, rankScratch)];
+        SessionAgents = deferred ? new int[AgentChunks.Size] : [];
+        SessionWrites = deferred ? new uint[AgentChunks.Size] : [];
         IsDeferred = deferred;
     }
 
@@ -42,6 +44,12 @@ internal sealed class SessionWriter
     public Counter Exposures { get; }
 
     public int[] RankScratch { get; }
+
+    /// <summary>The agents that open a session, of the chunk's segment being run (<see cref="World"/>'s OpenSessions).</summary>
+    public int[] SessionAgents { get; }
+
+    /// <summary>Per session listed, bit p set when the agent writes a post of its own on platform p.</summary>
+    public uint[] SessionWrites { get; }
 
     /// <summary>Per narrative, whether the reader of the session believes it (for a personalized feed).</summary>
     public bool[] Believed { get; }

@@ -24,6 +24,10 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 public sealed class World : IReplicate
 {
+    /// <summary>Sessions ahead of the one running whose feeds' counts, then slots, are loaded (<see cref="RunChunk"/>).</summary>
+    private const int FeedCountsAhead = 8;
+    private const int FeedSlotsAhead = 4;
+
     private readonly SimulationModel _model;
     private readonly int _narratives;
     private readonly int[] _actorFirstAccount;
@@ -231,6 +235,10 @@ public sealed class World : IReplicate
         while ((chunk = Interlocked.Increment(ref _nextChunk)) < _chunkEffects.Length) RunChunk(chunk, _sessionWriters[thread]);
     }
 
+    /// <summary>
+    /// The chunk's sessions, segment by segment: first who opens one, then the sessions in agent order, each loading
+    /// the feeds of the sessions a few places ahead of it (<see cref="FeedStore.PrefetchCounts"/>).
+    /// </summary>
     private void RunChunk(int chunk, SessionWriter writer)
     {
         writer.BeginChunk(_replicateSeed, CurrentStep, chunk, _chunkEffects[chunk]);
@@ -241,25 +249,77 @@ public sealed class World : IReplicate
             var start = Math.Max(first, _model.SegmentStarts[s]);
             var end = Math.Min(last, _model.SegmentStarts[s + 1]);
             if (start >= end) continue;
-            var skip = new GeometricSkip(_parameters.Activity[s]);
-            for (long agent = start + (long)skip.Next(writer.Sessions); agent < end; agent += 1L + skip.Next(writer.Sessions))
+            var opened = OpenSessions(writer, start, end, s);
+            var agents = writer.SessionAgents;
+            for (var i = 0; i < opened; i++)
             {
-                Session(writer, (int)agent, s);
+                if (i + FeedCountsAhead < opened) PrefetchFeedCounts(agents[i + FeedCountsAhead]);
+                if (i + FeedSlotsAhead < opened) PrefetchFeedSlots(agents[i + FeedSlotsAhead]);
+                Session(writer, agents[i], s, writer.SessionWrites[i]);
             }
         }
     }
 
-    private void Session(SessionWriter writer, int agent, int segment)
+    /// <summary>
+    /// Draws who among the agents start..end-1 of the segment opens a session, and on which of its platforms each
+    /// writes a post (bit p for platform p): the draws that running the sessions one by one would make, in the same
+    /// order. Returns how many sessions, listed in the writer.
+    /// </summary>
+    private int OpenSessions(SessionWriter writer, int start, int end, int segment)
+    {
+        var skip = new GeometricSkip(_parameters.Activity[segment]);
+        var authorProbability = _parameters.AuthorProbability[segment];
+        var opened = 0;
+        for (long agent = start + (long)skip.Next(writer.Sessions); agent < end; agent += 1L + skip.Next(writer.Sessions))
+        {
+            var writes = 0u;
+            for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
+            {
+                if (writer.Sessions.Bernoulli(authorProbability)) writes |= platforms & (0u - platforms);
+            }
+
+            writer.SessionAgents[opened] = (int)agent;
+            writer.SessionWrites[opened++] = writes;
+        }
+
+        return opened;
+    }
+
+    private void PrefetchFeedCounts(int agent)
+    {
+        for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
+        {
+            var platform = Platforms[System.Numerics.BitOperations.TrailingZeroCount(platforms)];
+            platform.Feeds.PrefetchCounts(platform.LocalIndex[agent]);
+        }
+    }
+
+    /// <summary>The slots the agent's sessions will read: the newest unread, as many as it reads of a chronological feed.</summary>
+    private void PrefetchFeedSlots(int agent)
+    {
+        for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
+        {
+            var p = System.Numerics.BitOperations.TrailingZeroCount(platforms);
+            var feeds = Platforms[p].Feeds;
+            var account = Platforms[p].LocalIndex[agent];
+            var end = feeds.End(account);
+            var first = feeds.UnreadStart(account);
+            if (_parameters.Ranking[p] == FeedRankingKind.Chronological) first = Math.Max(first, end - _parameters.ReadPerSession[p]);
+            feeds.PrefetchSlots(account, first, end);
+        }
+    }
+
+    /// <param name="writes">Bit p set when the agent writes a post of its own on platform p.</param>
+    private void Session(SessionWriter writer, int agent, int segment, uint writes)
     {
         var mask = _platformMask[agent];
         while (mask != 0)
         {
             var platform = System.Numerics.BitOperations.TrailingZeroCount(mask);
             mask &= mask - 1;
-            var writes = writer.Sessions.Bernoulli(_parameters.AuthorProbability[segment]);
             if (Moderators[platform].IsAudienceBanned(Platforms[platform].LocalIndex[agent])) continue;
             ReadFeed(writer, agent, segment, platform);
-            if (writes) Author(writer, agent, segment, platform);
+            if ((writes & (1u << platform)) != 0) Author(writer, agent, segment, platform);
         }
     }
 

@@ -24,6 +24,29 @@ public class FeedTests
     }
 
     [Test]
+    public void PrefetchingStaysInsideTheFeedAndChangesNothing([Values(1, 15, 16, 17, 40, 300)] int size)
+    {
+        var feeds = new FeedStore(accounts: 3, size);
+        for (var post = 0; post < 2 * size + 5; post++) feeds.Push(2, post);
+        var before = Enumerable.Range(feeds.UnreadStart(2), size).Select(sequence => feeds.ItemAt(2, sequence)).ToArray();
+        foreach (var account in new[] { 0, 2 })
+        {
+            feeds.PrefetchCounts(account);
+            var end = feeds.End(account);
+            foreach (var first in new[] { int.MinValue, -1, 0, end - 3 * size, end - size, end - 1, end, end + 5 })
+            {
+                foreach (var last in new[] { end, end + 1, first, first + 1 })
+                {
+                    Assert.DoesNotThrow(() => feeds.PrefetchSlots(account, first, last), $"account {account}, sequences {first} to {last}");
+                }
+            }
+        }
+
+        Assert.That(Enumerable.Range(feeds.UnreadStart(2), size).Select(sequence => feeds.ItemAt(2, sequence)), Is.EqualTo(before));
+        Assert.That(feeds.End(0), Is.Zero);
+    }
+
+    [Test]
     public void EngagementRankingPutsTheMostResharedCascadeFirstWhenRecencyIsFlat()
     {
         var posts = ThreeCascades();
