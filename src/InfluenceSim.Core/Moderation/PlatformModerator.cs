@@ -31,6 +31,9 @@ public sealed class PlatformModerator
     private readonly Counter _reviewBacklog;
     private readonly ushort[] _audienceStrikes;
     private readonly bool[] _audienceBanned;
+
+    /// <summary>Audience accounts banned so far: while there are none, no feed item needs its author looked up.</summary>
+    private int _audienceBans;
     private readonly ushort[] _actorStrikes;
     private readonly int[] _actorBannedAt;
     private readonly int[] _actorReturnsAt;
@@ -149,7 +152,7 @@ public sealed class PlatformModerator
 
     private bool PostedByBannedName(int author, int postStep)
     {
-        if (author < _subjects.AgentCount) return _audienceBanned[_state.LocalIndex[author]];
+        if (author < _subjects.AgentCount) return _audienceBans > 0 && _audienceBanned[_state.LocalIndex[author]];
         return postStep <= _actorBannedAt[author - _subjects.AgentCount];
     }
 
@@ -248,6 +251,7 @@ public sealed class PlatformModerator
             var local = _state.LocalIndex[author];
             if (_audienceBanned[local] || ++_audienceStrikes[local] < Policy.StrikesToBan) return;
             _audienceBanned[local] = true;
+            _audienceBans++;
             _bannedGenuineAccounts.Increment(platform: _platform);
             return;
         }

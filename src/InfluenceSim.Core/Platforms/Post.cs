@@ -7,12 +7,20 @@ namespace InfluenceSim.Platforms;
 /// </summary>
 public struct Post
 {
+    // What a session reads of every item in a feed comes first, in one cache line's reach; the counts kept on
+    // originals follow.
+
     /// <summary>Global account id of the author: audience agents first, then actor accounts.</summary>
     public int Author;
     public int Root;
+    public int Step;
+    public short Narrative;
+    public byte Platform;
+    public byte Language;
+    /// <summary>Moderation of the cascade (kept on its original).</summary>
+    public PostStatus Status;
     /// <summary>The post this one reshares (its direct cascade parent), or -1 for an original.</summary>
     public int Parent;
-    public int Step;
     /// <summary>Reshares of the cascade (kept on its original).</summary>
     public int Shares;
     /// <summary>Reshares of the cascade during <see cref="RecentStep"/>, for the circuit breaker (kept on its original).</summary>
@@ -24,11 +32,6 @@ public struct Post
     public int Exposed;
     /// <summary>When moderation first flagged, labelled, down-ranked and removed the cascade, or -1 (kept on its original).</summary>
     public ModerationSteps Moderated;
-    public short Narrative;
-    public byte Platform;
-    public byte Language;
-    /// <summary>Moderation of the cascade (kept on its original).</summary>
-    public PostStatus Status;
 
     public readonly bool IsReshare => Parent >= 0;
 }

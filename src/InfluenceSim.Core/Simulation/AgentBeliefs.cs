@@ -99,6 +99,15 @@ internal sealed class AgentBeliefs
     }
 
     /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
+    /// <summary>Starts loading the agent's beliefs, exposure counts and opinion ahead of its session (<see cref="CacheHints"/>).</summary>
+    public void Prefetch(int agent)
+    {
+        var cell = (long)agent * _narratives;
+        CacheHints.Prefetch(ref _belief[cell]);
+        CacheHints.Prefetch(ref _exposureCount[cell]);
+        if (_opinion.Length > 0) CacheHints.Prefetch(ref _opinion[agent]);
+    }
+
     private void ExposeContagion(SessionWriter writer, ParameterSet parameters, int agent, int segment, int narrative, double credibility)
     {
         var cell = (long)agent * _narratives + narrative;

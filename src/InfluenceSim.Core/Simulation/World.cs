@@ -24,8 +24,8 @@ namespace InfluenceSim.Simulation;
 /// </summary>
 public sealed class World : IReplicate
 {
-    /// <summary>Sessions ahead of the one running whose feeds' counts, then slots, are loaded (<see cref="RunChunk"/>).</summary>
-    private const int FeedCountsAhead = 8;
+    /// <summary>Sessions ahead of the one running whose agent's state and feeds' counts, then feeds' slots, are loaded (<see cref="RunChunk"/>).</summary>
+    private const int AgentStateAhead = 8;
     private const int FeedSlotsAhead = 4;
 
     private readonly SimulationModel _model;
@@ -92,6 +92,9 @@ public sealed class World : IReplicate
             SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _sessionWriters.Length);
     }
 
+    public static readonly long[] Phase = new long[5];
+    static World() { AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine("PHASES " + string.Join(" ", Phase.Select(t => (t * 1000.0 / System.Diagnostics.Stopwatch.Frequency).ToString("F0")))); }
+
     public SimulationModel Model => _model;
 
     public PlatformState[] Platforms { get; }
@@ -126,14 +129,21 @@ public sealed class World : IReplicate
     public void Step()
     {
         _parameters = _model.ParametersAt(CurrentStep);
+        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
         if (Array.IndexOf(_parameters.Ranking, FeedRankingKind.Bridging) >= 0) MeasureDisagreement();
         ActorsPost();
+        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         AudienceSessions();
+        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         ApplyChunkEffects();
+        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
         _deliveries.DeliverAll();
+        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var moderator in Moderators) moderator.Run();
         Forget();
+        var t5 = System.Diagnostics.Stopwatch.GetTimestamp();
+        Phase[0] += t1 - t0; Phase[1] += t2 - t1; Phase[2] += t3 - t2; Phase[3] += t4 - t3; Phase[4] += t5 - t4;
         CurrentStep++;
     }
 
@@ -237,7 +247,7 @@ public sealed class World : IReplicate
 
     /// <summary>
     /// The chunk's sessions, segment by segment: first who opens one, then the sessions in agent order, each loading
-    /// the feeds of the sessions a few places ahead of it (<see cref="FeedStore.PrefetchCounts"/>).
+    /// the state and feeds of the agents a few sessions ahead of it: they lie far apart in large arrays.
     /// </summary>
     private void RunChunk(int chunk, SessionWriter writer)
     {
@@ -253,7 +263,7 @@ public sealed class World : IReplicate
             var agents = writer.SessionAgents;
             for (var i = 0; i < opened; i++)
             {
-                if (i + FeedCountsAhead < opened) PrefetchFeedCounts(agents[i + FeedCountsAhead]);
+                if (i + AgentStateAhead < opened) PrefetchAgentState(agents[i + AgentStateAhead]);
                 if (i + FeedSlotsAhead < opened) PrefetchFeedSlots(agents[i + FeedSlotsAhead]);
                 Session(writer, agents[i], s, writer.SessionWrites[i]);
             }
@@ -285,8 +295,10 @@ public sealed class World : IReplicate
         return opened;
     }
 
-    private void PrefetchFeedCounts(int agent)
+    /// <summary>The agent's beliefs and its feeds' counts, which its session reads first.</summary>
+    private void PrefetchAgentState(int agent)
     {
+        _beliefs.Prefetch(agent);
         for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
         {
             var platform = Platforms[System.Numerics.BitOperations.TrailingZeroCount(platforms)];
