@@ -153,6 +153,28 @@ public class PlatformModeratorTests
     }
 
     [Test]
+    public void WhatABannedGenuineUserPostsIsHiddenThoughNotRemoved()
+    {
+        var world = Run(Moderated(JObject.Parse("""
+            { "detection": { "recall": 1.0 }, "review": { "delayHours": 0 }, "strikes": { "enabled": true, "toBan": 1 } }
+            """), s =>
+        {
+            s["segments"]![0]!["authorProbability"] = 1.0;
+            s["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 1.0 };
+            s["actors"]![0]!["postsPerDay"] = 0;
+        }), 1);
+        var banned = world.Posts[0].Author;
+        var byBanned = world.Posts.AddOriginal(banned, platform: 0, narrative: 0, language: 0, step: 1);
+        var byActor = world.Posts.AddOriginal(world.ActorAccount(0, 0), platform: 0, narrative: 0, language: 0, step: 1);
+        Assert.Multiple(() =>
+        {
+            Assert.That(world.Moderators[0].IsAudienceBanned(world.Platforms[0].LocalIndex[banned]), Is.True);
+            Assert.That(world.Moderators[0].IsHidden(ref world.Posts[byBanned]), Is.True, "a banned account's items are hidden");
+            Assert.That(world.Moderators[0].IsHidden(ref world.Posts[byActor]), Is.False, "the same item by an account in good standing is not");
+        });
+    }
+
+    [Test]
     public void DetectedActorAccountsAreBannedAndComeBackUpToTheMaximum()
     {
         var world = Run(Moderated(JObject.Parse("""
