@@ -17,7 +17,7 @@ internal static class LargeArrays
 
     private static bool _unavailable = !OperatingSystem.IsLinux();
 
-    /// <summary>A zeroed array, advised for huge pages when it spans at least two of them.</summary>
+    /// <summary>A zeroed array, advised for huge pages when it holds at least one whole one.</summary>
     public static T[] Allocate<T>(int length) where T : unmanaged
     {
         var array = new T[length];
@@ -33,7 +33,7 @@ internal static class LargeArrays
     private static void AdviseHugePages<T>(T[] array) where T : unmanaged
     {
         var bytes = (long)array.Length * System.Runtime.CompilerServices.Unsafe.SizeOf<T>();
-        if (_unavailable || bytes < 2L * HugePage) return;
+        if (_unavailable || bytes < HugePage) return;
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         try
         {

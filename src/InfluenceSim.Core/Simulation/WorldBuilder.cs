@@ -153,15 +153,19 @@ public static class WorldBuilder
             var actor = model.Actors[a];
             if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
             var candidates = new SegmentAccounts(actor.FollowerSegments, blockStarts);
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
             AliasTable? byFollowers = null;
             if (actor.TargetHubs && candidates.Count > 0)
             {
                 var weights = LargeArrays.Allocate<double>(candidates.Count);
-                for (var i = 0; i < weights.Length; i++) weights[i] = audience.Degree(candidates[i]) + 1;
+                Parallel.For(0, AgentChunks.Count(weights.Length), options, chunk =>
+                {
+                    for (var i = AgentChunks.Start(chunk); i < AgentChunks.End(chunk, weights.Length); i++) weights[i] = audience.Degree(candidates[i]) + 1;
+                });
                 byFollowers = AliasTable.TakingOver(weights);
             }
 
-            Parallel.For(0, actor.Accounts, new ParallelOptions { MaxDegreeOfParallelism = threads }, k =>
+            Parallel.For(0, actor.Accounts, options, k =>
             {
                 var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Count)
