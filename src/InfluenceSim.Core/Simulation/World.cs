@@ -92,9 +92,6 @@ public sealed class World : IReplicate
             SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _sessionWriters.Length);
     }
 
-    public static readonly long[] Phase = new long[5];
-    static World() { AppDomain.CurrentDomain.ProcessExit += (_, _) => Console.Error.WriteLine("PHASES " + string.Join(" ", Phase.Select(t => (t * 1000.0 / System.Diagnostics.Stopwatch.Frequency).ToString("F0")))); }
-
     public SimulationModel Model => _model;
 
     public PlatformState[] Platforms { get; }
@@ -129,21 +126,14 @@ public sealed class World : IReplicate
     public void Step()
     {
         _parameters = _model.ParametersAt(CurrentStep);
-        var t0 = System.Diagnostics.Stopwatch.GetTimestamp();
         for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
         if (Array.IndexOf(_parameters.Ranking, FeedRankingKind.Bridging) >= 0) MeasureDisagreement();
         ActorsPost();
-        var t1 = System.Diagnostics.Stopwatch.GetTimestamp();
         AudienceSessions();
-        var t2 = System.Diagnostics.Stopwatch.GetTimestamp();
         ApplyChunkEffects();
-        var t3 = System.Diagnostics.Stopwatch.GetTimestamp();
         _deliveries.DeliverAll();
-        var t4 = System.Diagnostics.Stopwatch.GetTimestamp();
         foreach (var moderator in Moderators) moderator.Run();
         Forget();
-        var t5 = System.Diagnostics.Stopwatch.GetTimestamp();
-        Phase[0] += t1 - t0; Phase[1] += t2 - t1; Phase[2] += t3 - t2; Phase[3] += t4 - t3; Phase[4] += t5 - t4;
         CurrentStep++;
     }
 
