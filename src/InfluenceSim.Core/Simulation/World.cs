@@ -48,7 +48,6 @@ public sealed class World : IReplicate
     private readonly ChunkEffects[] _chunkEffects;
     private readonly ParallelOptions _parallel;
     private readonly Action<int> _runSessionThread;
-    private readonly Action<int> _applyEffectsPart;
     private int _nextChunk;
     private ParameterSet _parameters;
 
@@ -80,7 +79,6 @@ public sealed class World : IReplicate
         for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
         _parallel = new ParallelOptions { MaxDegreeOfParallelism = _sessionWriters.Length };
         _runSessionThread = RunSessionThread;
-        _applyEffectsPart = ApplyEffectsPart;
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
@@ -328,49 +326,19 @@ public sealed class World : IReplicate
     }
 
     /// <summary>
-    /// Applies what the sessions did beyond their chunks, chunk by chunk: the changes to each narrative's believer set,
-    /// and the cascades' readers with the posts, reshares and reports in the order they happened. These parts touch
-    /// nothing in common, so on more than one thread they run side by side: each believer set, and the rest.
+    /// Applies, chunk by chunk, what the sessions did beyond their chunks: believer sets, cascade readers, then the
+    /// chunk's posts, reshares and reports in the order they happened.
     /// </summary>
     private void ApplyChunkEffects()
     {
-        if (Threads == 1)
-        {
-            for (var part = 0; part <= _narratives; part++) ApplyEffectsPart(part);
-        }
-        else
-        {
-            Parallel.For(0, _narratives + 1, _parallel, _applyEffectsPart);
-        }
-
-        foreach (var effects in _chunkEffects) effects.Clear();
-    }
-
-    /// <summary>Part n &lt; narratives: the changes to narrative n's believers. The last part: readers and posts.</summary>
-    private void ApplyEffectsPart(int part)
-    {
-        if (part < _narratives) ApplyBelieverChanges(part);
-        else ApplyReadsAndPosts();
-    }
-
-    private void ApplyBelieverChanges(int narrative)
-    {
-        var believers = _believers[narrative];
         foreach (var effects in _chunkEffects)
         {
             foreach (var change in effects.BelieverChanges)
             {
-                if (change.Narrative != narrative) continue;
-                if (change.Believes) believers.Add(change.Agent);
-                else believers.Remove(change.Agent);
+                if (change.Believes) _believers[change.Narrative].Add(change.Agent);
+                else _believers[change.Narrative].Remove(change.Agent);
             }
-        }
-    }
 
-    private void ApplyReadsAndPosts()
-    {
-        foreach (var effects in _chunkEffects)
-        {
             foreach (var read in effects.Reads)
             {
                 var (reached, exposed) = Readers!.Read(read.Root, read.Agent, read.Understood);
@@ -396,6 +364,8 @@ public sealed class World : IReplicate
                         break;
                 }
             }
+
+            effects.Clear();
         }
     }
 
