@@ -22,6 +22,16 @@ public class PlatformModeratorTests
 
     private static World Run(JObject scenario, int steps) => TestScenarios.RunSteps(TestScenarios.Model(scenario), steps);
 
+    /// <summary>Every agent of segment 0 believes the falsehood and writes about it at once; one strike bans; the actors are silent.</summary>
+    private static World GenuineFalsehoodPostersBannedAtOnce(int steps) => Run(Moderated(JObject.Parse("""
+        { "detection": { "recall": 1.0 }, "review": { "delayHours": 0 }, "strikes": { "enabled": true, "toBan": 1 } }
+        """), s =>
+    {
+        s["segments"]![0]!["authorProbability"] = 1.0;
+        s["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 1.0 };
+        s["actors"]![0]!["postsPerDay"] = 0;
+    }), steps);
+
     private static long ActorPostsAt(World world, int step) =>
         world.Posts.All.ToArray().Count(p => p.Step == step && !p.IsReshare && p.Author >= world.Model.AgentCount);
 
@@ -134,14 +144,7 @@ public class PlatformModeratorTests
     [Test]
     public void StrikesBanGenuineUsersWhoPostFalsehoods()
     {
-        var world = Run(Moderated(JObject.Parse("""
-            { "detection": { "recall": 1.0 }, "review": { "delayHours": 0 }, "strikes": { "enabled": true, "toBan": 1 } }
-            """), s =>
-        {
-            s["segments"]![0]!["authorProbability"] = 1.0;
-            s["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 1.0 };
-            s["actors"]![0]!["postsPerDay"] = 0;
-        }), 3);
+        var world = GenuineFalsehoodPostersBannedAtOnce(3);
         var posts = world.Posts.All.ToArray();
         Assert.Multiple(() =>
         {
@@ -155,14 +158,7 @@ public class PlatformModeratorTests
     [Test]
     public void WhatABannedGenuineUserPostsIsHiddenThoughNotRemoved()
     {
-        var world = Run(Moderated(JObject.Parse("""
-            { "detection": { "recall": 1.0 }, "review": { "delayHours": 0 }, "strikes": { "enabled": true, "toBan": 1 } }
-            """), s =>
-        {
-            s["segments"]![0]!["authorProbability"] = 1.0;
-            s["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 1.0 };
-            s["actors"]![0]!["postsPerDay"] = 0;
-        }), 1);
+        var world = GenuineFalsehoodPostersBannedAtOnce(1);
         var banned = world.Posts[0].Author;
         var byBanned = world.Posts.AddOriginal(banned, platform: 0, narrative: 0, language: 0, step: 1);
         var byActor = world.Posts.AddOriginal(world.ActorAccount(0, 0), platform: 0, narrative: 0, language: 0, step: 1);
