@@ -31,9 +31,6 @@ public sealed class PlatformModerator
     private readonly Counter _reviewBacklog;
     private readonly ushort[] _audienceStrikes;
     private readonly bool[] _audienceBanned;
-
-    /// <summary>Audience accounts banned so far: while there are none, no feed item needs its author looked up.</summary>
-    private int _audienceBans;
     private readonly ushort[] _actorStrikes;
     private readonly int[] _actorBannedAt;
     private readonly int[] _actorReturnsAt;
@@ -41,6 +38,9 @@ public sealed class PlatformModerator
     private readonly bool[] _actorKnownAffiliated;
     private readonly bool[] _actorDetectable;
     private readonly ReviewQueue _queue = new();
+
+    /// <summary>Audience accounts banned so far: while there are none, no feed item needs its author looked up.</summary>
+    private int _audienceBans;
     private ActorModeration _actors;
     private double _capacityCarry;
     private int _step;

@@ -98,7 +98,6 @@ internal sealed class AgentBeliefs
         }
     }
 
-    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
     /// <summary>Starts loading the agent's beliefs, exposure counts and opinion ahead of its session (<see cref="CacheHints"/>).</summary>
     public void Prefetch(int agent)
     {
@@ -108,6 +107,7 @@ internal sealed class AgentBeliefs
         if (_opinion.Length > 0) CacheHints.Prefetch(ref _opinion[agent]);
     }
 
+    /// <summary>The contagion model (MODEL.md section 4) for one understood exposure.</summary>
     private void ExposeContagion(SessionWriter writer, ParameterSet parameters, int agent, int segment, int narrative, double credibility)
     {
         var cell = (long)agent * _narratives + narrative;
