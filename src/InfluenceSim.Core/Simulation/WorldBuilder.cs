@@ -176,10 +176,16 @@ public static class WorldBuilder
 
                 var random = new SimRandom(SimRandom.DeriveSeed(platformSeed, (ulong)account));
                 var drawn = new int[actor.FollowersPerAccount];
-                for (var f = 0; f < drawn.Length; f++)
+                if (byFollowers is null)
                 {
-                    drawn[f] = candidates[byFollowers is null ? random.Next(candidates.Count) : byFollowers.Draw(random)];
+                    for (var f = 0; f < drawn.Length; f++) drawn[f] = random.Next(candidates.Count);
                 }
+                else
+                {
+                    byFollowers.Draw(random, drawn);
+                }
+
+                for (var f = 0; f < drawn.Length; f++) drawn[f] = candidates[drawn[f]];
 
                 Array.Sort(drawn);
                 result[account] = drawn[..Unique(drawn)];

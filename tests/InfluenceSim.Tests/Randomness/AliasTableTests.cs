@@ -21,6 +21,19 @@ public class AliasTableTests
     }
 
     [Test]
+    public void DrawingManyAtOnceGivesWhatDrawingOneByOneGives([Values(0, 1, 31, 32, 33, 1000)] int count)
+    {
+        var weights = Enumerable.Range(0, 100_000).Select(i => 1.0 + i % 13 + (i % 5 == 0 ? 40 : 0)).ToArray();
+        var table = new AliasTable(weights);
+        var (oneByOne, many) = (new SimRandom(11), new SimRandom(11));
+        var expected = Enumerable.Range(0, count).Select(_ => table.Draw(oneByOne)).ToArray();
+        var drawn = new int[count];
+        table.Draw(many, drawn);
+        Assert.That(drawn, Is.EqualTo(expected));
+        Assert.That(many.Next(1 << 30), Is.EqualTo(oneByOne.Next(1 << 30)), "the generator is left where one-by-one draws leave it");
+    }
+
+    [Test]
     public void RefusesWeightsThatCannotBeDrawn()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => _ = new AliasTable([0.0, 0.0]));
