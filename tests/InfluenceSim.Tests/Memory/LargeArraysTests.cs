@@ -38,6 +38,25 @@ public class LargeArraysTests
     }
 
     [Test]
+    public void AMillionAgentsIntArrayGetsTheHugePageItHolds()
+    {
+        Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
+        var array = LargeArrays.Allocate<int>(1_000_000);
+        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
+        try
+        {
+            var start = (long)handle.AddrOfPinnedObject();
+            var firstWholePage = (start + HugePage - 1) & ~(HugePage - 1);
+            Assume.That(firstWholePage + HugePage <= start + 4L * array.Length, "3.8 MiB hold a whole 2 MiB page unless the array starts just past a page's start");
+            Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "an array under 4 MiB is advised too when it holds a whole huge page");
+        }
+        finally
+        {
+            handle.Free();
+        }
+    }
+
+    [Test]
     public void SmallArraysAreLeftAsTheyAre()
     {
         Assume.That(OperatingSystem.IsLinux(), "the advice is Linux's");
