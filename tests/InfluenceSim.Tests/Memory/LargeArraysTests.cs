@@ -24,17 +24,9 @@ public class LargeArraysTests
     {
         Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
         var array = LargeArrays.Allocate<long>(1_500_000);
-        var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
-        try
-        {
-            var start = (long)handle.AddrOfPinnedObject();
-            var firstWholePage = (start + HugePage - 1) & ~(HugePage - 1);
-            Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "the mapping holding the array's first whole 2 MiB page is advised (MADV_HUGEPAGE)");
-        }
-        finally
-        {
-            handle.Free();
-        }
+        var (_, firstWholePage) = Placement(array);
+        Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "the mapping holding the array's first whole 2 MiB page is advised (MADV_HUGEPAGE)");
+        GC.KeepAlive(array);
     }
 
     [Test]
@@ -42,13 +34,20 @@ public class LargeArraysTests
     {
         Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
         var array = LargeArrays.Allocate<int>(1_000_000);
+        var (start, firstWholePage) = Placement(array);
+        Assume.That(firstWholePage + HugePage <= start + 4L * array.Length, "3.8 MiB hold a whole 2 MiB page unless the array starts just past a page's start");
+        Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "an array under 4 MiB is advised too when it holds a whole huge page");
+        GC.KeepAlive(array);
+    }
+
+    /// <summary>Where the array's elements start, and the first 2 MiB boundary at or after it (large arrays do not move).</summary>
+    private static (long Start, long FirstWholePage) Placement<T>(T[] array)
+    {
         var handle = GCHandle.Alloc(array, GCHandleType.Pinned);
         try
         {
             var start = (long)handle.AddrOfPinnedObject();
-            var firstWholePage = (start + HugePage - 1) & ~(HugePage - 1);
-            Assume.That(firstWholePage + HugePage <= start + 4L * array.Length, "3.8 MiB hold a whole 2 MiB page unless the array starts just past a page's start");
-            Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "an array under 4 MiB is advised too when it holds a whole huge page");
+            return (start, (start + HugePage - 1) & ~(HugePage - 1));
         }
         finally
         {
