@@ -33,11 +33,20 @@ public class LargeArraysTests
     public void AMillionAgentsIntArrayGetsTheHugePageItHolds()
     {
         Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
-        var array = LargeArrays.Allocate<int>(1_000_000);
-        var (start, firstWholePage) = Placement(array);
-        Assume.That(firstWholePage + HugePage <= start + 4L * array.Length, "3.8 MiB hold a whole 2 MiB page unless the array starts just past a page's start");
-        Assert.That(VmFlagsAt(firstWholePage), Does.Contain("hg"), "an array under 4 MiB is advised too when it holds a whole huge page");
-        GC.KeepAlive(array);
+        // 3.8 MiB hold a whole 2 MiB page unless they start just past a page's start; the next array starts elsewhere.
+        var arrays = new List<int[]>();
+        long? wholePage = null;
+        while (wholePage is null && arrays.Count < 8)
+        {
+            var array = LargeArrays.Allocate<int>(1_000_000);
+            arrays.Add(array);
+            var (start, firstWholePage) = Placement(array);
+            if (firstWholePage + HugePage <= start + 4L * array.Length) wholePage = firstWholePage;
+        }
+
+        Assume.That(wholePage, Is.Not.Null, "none of eight arrays held a whole huge page");
+        Assert.That(VmFlagsAt(wholePage!.Value), Does.Contain("hg"), "an array under 4 MiB is advised too when it holds a whole huge page");
+        GC.KeepAlive(arrays);
     }
 
     /// <summary>Where the array's elements start, and the first 2 MiB boundary at or after it (large arrays do not move).</summary>
