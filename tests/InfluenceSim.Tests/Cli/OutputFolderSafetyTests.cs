@@ -64,7 +64,7 @@ public class OutputFolderSafetyTests
     public void ASecondProcessWritingToTheSameFolderRefusesAtOnce()
     {
         using var first = StartRun(TestScenarios.ShippedScenario("nk-soft-power.json"), Out, "--replicates", "4", "--threads", "1", "--no-plots");
-        Assume.That(WaitFor(first, () => File.Exists(Path.Combine(_work, ".out.lock"))), Is.True, "the first run ended before the second started");
+        Assume.That(PrintsALineStartingWith(first, "Running"), Is.True, "the first run ended before it started running");
         var second = CliTestRun.Of("run", Quickstart, "--out", Out, "--force");
         Assert.That(second.ExitCode, Is.EqualTo(2));
         Assert.That(second.Error, Does.Contain("another influencesim process is writing"));
@@ -178,6 +178,20 @@ public class OutputFolderSafetyTests
 
     private static Process StartRun(string scenario, string outDir, params string[] options) =>
         CliProcess.Start(["run", scenario, "--out", outDir, .. options]);
+
+    /// <summary>
+    /// Reads the process's output until a line starts so (true) or the output ends (false). The lock file alone does
+    /// not prove its holder: it exists a moment before the lock on it is taken.
+    /// </summary>
+    private static bool PrintsALineStartingWith(Process process, string start)
+    {
+        while (process.StandardOutput.ReadLine() is { } line)
+        {
+            if (line.StartsWith(start, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
 
     /// <summary>Polls until the condition holds (true) or the process ends first or two minutes pass (false).</summary>
     private static bool WaitFor(Process process, Func<bool> condition)
