@@ -40,5 +40,10 @@ public static class CascadeMeasures
         AppliesTo = c => c.Exposed >= 0,
     };
 
-    public static IReadOnlyList<CascadeMeasure> All { get; } = [Size, Depth, MaxBreadth, StructuralVirality, Lifetime, HoursToHalf, HoursTo90, Reached, Exposed];
+    private static readonly CascadeMeasure[] InOrder = [Size, Depth, MaxBreadth, StructuralVirality, Lifetime, HoursToHalf, HoursTo90, Reached, Exposed];
+
+    public static IReadOnlyList<CascadeMeasure> All { get; } = InOrder.AsReadOnly();
+
+    /// <summary>The measure's place in <see cref="All"/>.</summary>
+    public static int IndexOf(CascadeMeasure measure) => Array.IndexOf(InOrder, measure);
 }

@@ -37,64 +37,51 @@ public sealed class CascadeStatistics
     /// <param name="cascades">A replicate's cascades.</param>
     /// <param name="sponsorOfNarrative">Per narrative, the number of its sponsor.</param>
     /// <param name="sponsors">How many sponsors there are.</param>
-    /// <param name="threads">Threads the groups' measures are sorted on, one (group, measure) at a time; the result is the same on any number.</param>
+    /// <param name="threads">Threads the measures are summarised on, one measure at a time; the result is the same on any number.</param>
     public static CascadeStatistics Of(IReadOnlyList<Cascade> cascades, IReadOnlyList<int> sponsorOfNarrative, int sponsors, int threads = 1)
     {
         ArgumentNullException.ThrowIfNull(cascades);
         ArgumentNullException.ThrowIfNull(sponsorOfNarrative);
-        var narratives = sponsorOfNarrative.Count;
-        var byNarrative = Enumerable.Range(0, narratives).Select(_ => new List<Cascade>()).ToArray();
-        var bySponsor = Enumerable.Range(0, sponsors).Select(_ => new List<Cascade>()).ToArray();
-        foreach (var cascade in cascades)
-        {
-            byNarrative[cascade.Narrative].Add(cascade);
-            bySponsor[sponsorOfNarrative[cascade.Narrative]].Add(cascade);
-        }
-
-        IReadOnlyList<Cascade>[] groups = [.. byNarrative, .. bySponsor, cascades];
+        var groups = new NarrativeGroups(cascades, sponsorOfNarrative, sponsors);
         var measures = CascadeMeasures.All;
-        var summaries = new MeasureSummary[groups.Length * measures.Count];
-        Parallel.For(0, summaries.Length, new ParallelOptions { MaxDegreeOfParallelism = threads },
-            job => summaries[job] = MeasureSummary.Of(groups[job / measures.Count], measures[job % measures.Count]));
-        var statistics = groups.Select((group, g) => GroupStatistics.Of(group, summaries.AsSpan(g * measures.Count, measures.Count))).ToArray();
-        return new CascadeStatistics(statistics, byNarrative.Select(NarrativeCurves.Of).ToArray());
+        var sorted = new double[measures.Count][][];
+        var summaries = new MeasureSummary[groups.Count * measures.Count];
+        Parallel.For(0, measures.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, m =>
+        {
+            sorted[m] = groups.SortedByNarrative(measures[m]);
+            for (var g = 0; g < groups.Count; g++) summaries[g * measures.Count + m] = MeasureSummary.Of(groups.SortedValues(g, sorted[m]));
+        });
+        var statistics = new GroupStatistics[groups.Count];
+        for (var g = 0; g < statistics.Length; g++) statistics[g] = GroupStatistics.Of(groups.Size(g), groups.LargerThan(g, LargeCascade), groups.LargerThan(g, VeryLargeCascade), summaries.AsSpan(g * measures.Count, measures.Count));
+        var (size, depth) = (CascadeMeasures.IndexOf(CascadeMeasures.Size), CascadeMeasures.IndexOf(CascadeMeasures.Depth));
+        var curves = new NarrativeCurves[groups.Narratives];
+        for (var n = 0; n < curves.Length; n++) curves[n] = NarrativeCurves.Of(sorted[size][n], sorted[depth][n], groups.OfNarrative(n));
+        return new CascadeStatistics(statistics, curves);
     }
 
     /// <summary>One group's statistics; per measure, in the order of <see cref="CascadeMeasures.All"/>.</summary>
     public sealed record GroupStatistics(int Count, double[] Mean, double[] Median, double[] P90, double[] P99, double ShareAbove100, double ShareAbove1000)
     {
-        /// <param name="cascades">The group's cascades.</param>
+        /// <param name="count">The group's cascades.</param>
+        /// <param name="above100">Its cascades of more than <see cref="LargeCascade"/> posts.</param>
+        /// <param name="above1000">Its cascades of more than <see cref="VeryLargeCascade"/> posts.</param>
         /// <param name="summaries">Per measure, its summary over the group.</param>
-        internal static GroupStatistics Of(IReadOnlyList<Cascade> cascades, ReadOnlySpan<MeasureSummary> summaries)
+        internal static GroupStatistics Of(int count, int above100, int above1000, ReadOnlySpan<MeasureSummary> summaries)
         {
             var (mean, median, p90, p99) = (new double[summaries.Length], new double[summaries.Length], new double[summaries.Length], new double[summaries.Length]);
             for (var m = 0; m < summaries.Length; m++) (mean[m], median[m], p90[m], p99[m]) = summaries[m];
-            var (above100, above1000) = (0, 0);
-            foreach (var cascade in cascades)
-            {
-                if (cascade.Size > LargeCascade) above100++;
-                if (cascade.Size > VeryLargeCascade) above1000++;
-            }
-
-            double Share(int above) => cascades.Count == 0 ? double.NaN : above / (double)cascades.Count;
-            return new GroupStatistics(cascades.Count, mean, median, p90, p99, Share(above100), Share(above1000));
+            double Share(int above) => count == 0 ? double.NaN : above / (double)count;
+            return new GroupStatistics(count, mean, median, p90, p99, Share(above100), Share(above1000));
         }
     }
 
     /// <summary>One measure over a group of cascades: mean, median, 90th and 99th percentiles (NaN when it applies to none).</summary>
     internal readonly record struct MeasureSummary(double Mean, double Median, double P90, double P99)
     {
-        public static MeasureSummary Of(IReadOnlyList<Cascade> cascades, CascadeMeasure measure)
+        /// <param name="sorted">The measure's values over the group, in ascending order.</param>
+        public static MeasureSummary Of(double[] sorted)
         {
-            var values = new List<double>(cascades.Count);
-            foreach (var cascade in cascades)
-            {
-                if (measure.AppliesTo(cascade)) values.Add(measure.Of(cascade));
-            }
-
-            if (values.Count == 0) return new MeasureSummary(double.NaN, double.NaN, double.NaN, double.NaN);
-            var sorted = values.ToArray();
-            Array.Sort(sorted);
+            if (sorted.Length == 0) return new MeasureSummary(double.NaN, double.NaN, double.NaN, double.NaN);
             return new MeasureSummary(sorted.Average(), SortedArrayStatistics.Median(sorted),
                 SortedArrayStatistics.QuantileCustom(sorted, 0.9, QuantileDefinition.R7), SortedArrayStatistics.QuantileCustom(sorted, 0.99, QuantileDefinition.R7));
         }
@@ -106,10 +93,11 @@ public sealed class CascadeStatistics
     /// </summary>
     public sealed record NarrativeCurves(double[] SizeCcdf, double[] DepthCcdf, double[] ViralityBySize)
     {
-        public static NarrativeCurves Of(List<Cascade> cascades)
+        /// <param name="sizes">The narrative's cascade sizes in ascending order.</param>
+        /// <param name="depths">Their depths in ascending order.</param>
+        /// <param name="cascades">The narrative's cascades.</param>
+        internal static NarrativeCurves Of(double[] sizes, double[] depths, ReadOnlySpan<Cascade> cascades)
         {
-            var sizes = cascades.Select(c => c.Size).Order().ToArray();
-            var depths = cascades.Select(c => c.Depth).Order().ToArray();
             var viralitySum = new double[ViralityClasses.Length];
             var inClass = new int[ViralityClasses.Length];
             foreach (var cascade in cascades)
@@ -121,14 +109,15 @@ public sealed class CascadeStatistics
                 inClass[k]++;
             }
 
-            return new NarrativeCurves(
-                SizePoints.Select(p => AtLeast(sizes, p)).ToArray(),
-                DepthPoints.Select(p => AtLeast(depths, p)).ToArray(),
-                viralitySum.Select((sum, k) => inClass[k] == 0 ? double.NaN : sum / inClass[k]).ToArray());
+            var (sizeCcdf, depthCcdf, viralityBySize) = (new double[SizePoints.Length], new double[DepthPoints.Length], new double[ViralityClasses.Length]);
+            for (var k = 0; k < sizeCcdf.Length; k++) sizeCcdf[k] = AtLeast(sizes, SizePoints[k]);
+            for (var k = 0; k < depthCcdf.Length; k++) depthCcdf[k] = AtLeast(depths, DepthPoints[k]);
+            for (var k = 0; k < viralityBySize.Length; k++) viralityBySize[k] = inClass[k] == 0 ? double.NaN : viralitySum[k] / inClass[k];
+            return new NarrativeCurves(sizeCcdf, depthCcdf, viralityBySize);
         }
 
         /// <summary>The share of sorted values at least <paramref name="point"/>; NaN for none.</summary>
-        private static double AtLeast(int[] sorted, int point)
+        private static double AtLeast(double[] sorted, int point)
         {
             if (sorted.Length == 0) return double.NaN;
             var (low, high) = (0, sorted.Length);

@@ -1,4 +1,5 @@
 using InfluenceSim.Cascades;
+using MathNet.Numerics.Statistics;
 
 namespace InfluenceSim.Tests.Cascades;
 
@@ -54,4 +55,55 @@ public class CascadeStatisticsTests
             Assert.That(new[] { actual.Mean, actual.Median, actual.P90, actual.P99 }, Is.EqualTo(new[] { expected.Mean, expected.Median, expected.P90, expected.P99 }), $"group {g}");
         }
     }
+
+    [Test]
+    public void EachGroupsStatisticsAreThoseOfItsOwnValuesSorted()
+    {
+        // Four narratives: sponsor 0 has narrative 0, sponsor 1 narratives 1 and 3, sponsor 2 narrative 2 (no cascades), sponsor 3 none.
+        var random = new Random(11);
+        var cascades = Enumerable.Range(0, 5_000).Select(_ =>
+        {
+            var size = 1 + (int)Math.Floor(Math.Exp(7 * random.NextDouble()));
+            var reached = random.Next(4) == 0 ? -1 : random.Next(10_000);
+            return new Cascade(0, 0, new[] { 0, 1, 3 }[random.Next(3)], 0, size, random.Next(40), random.Next(1, 300), size < 2 ? 0 : 1 + 5 * random.NextDouble(),
+                random.Next(168) * 0.5, random.Next(100) * 0.5, random.Next(150) * 0.5, reached, reached < 0 ? -1 : reached / 2);
+        }).ToArray();
+        int[] sponsorOfNarrative = [0, 1, 2, 1];
+        var statistics = CascadeStatistics.Of(cascades, sponsorOfNarrative, sponsors: 4, threads: 3);
+
+        Func<Cascade, bool>[] members =
+        [
+            .. Enumerable.Range(0, 4).Select(n => (Func<Cascade, bool>)(c => c.Narrative == n)),
+            .. Enumerable.Range(0, 4).Select(s => (Func<Cascade, bool>)(c => sponsorOfNarrative[c.Narrative] == s)),
+            _ => true,
+        ];
+        Assert.That(statistics.Groups, Has.Count.EqualTo(members.Length));
+        for (var g = 0; g < members.Length; g++)
+        {
+            var group = cascades.Where(members[g]).ToArray();
+            var actual = statistics.Groups[g];
+            Assert.That((actual.Count, actual.ShareAbove100, actual.ShareAbove1000),
+                Is.EqualTo((group.Length, Share(group, c => c.Size > 100), Share(group, c => c.Size > 1000))), $"group {g}");
+            for (var m = 0; m < CascadeMeasures.All.Count; m++)
+            {
+                var measure = CascadeMeasures.All[m];
+                var values = group.Where(measure.AppliesTo).Select(measure.Of).ToArray();
+                Array.Sort(values);
+                double[] expected = values.Length == 0
+                    ? [double.NaN, double.NaN, double.NaN, double.NaN]
+                    : [values.Average(), SortedArrayStatistics.Median(values), SortedArrayStatistics.QuantileCustom(values, 0.9, QuantileDefinition.R7), SortedArrayStatistics.QuantileCustom(values, 0.99, QuantileDefinition.R7)];
+                Assert.That(new[] { actual.Mean[m], actual.Median[m], actual.P90[m], actual.P99[m] }, Is.EqualTo(expected), $"group {g}, {measure.Name}");
+            }
+        }
+
+        for (var n = 0; n < 4; n++)
+        {
+            var narrative = cascades.Where(c => c.Narrative == n).ToArray();
+            Assert.That(statistics.Curves[n].SizeCcdf, Is.EqualTo(CascadeStatistics.SizePoints.Select(p => Share(narrative, c => c.Size >= p))), $"narrative {n}");
+            Assert.That(statistics.Curves[n].DepthCcdf, Is.EqualTo(CascadeStatistics.DepthPoints.Select(p => Share(narrative, c => c.Depth >= p))), $"narrative {n}");
+        }
+    }
+
+    private static double Share(Cascade[] cascades, Func<Cascade, bool> holds) =>
+        cascades.Length == 0 ? double.NaN : cascades.Count(holds) / (double)cascades.Length;
 }
