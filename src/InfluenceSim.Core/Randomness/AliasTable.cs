@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using InfluenceSim.Memory;
 
 namespace InfluenceSim.Randomness;
@@ -11,17 +12,24 @@ public sealed class AliasTable
     /// <summary>Draws whose table entries are requested together by <see cref="Draw(SimRandom, Span{int})"/>.</summary>
     private const int Batch = 32;
 
+    /// <summary>Columns per unit of the parallel part of the build.</summary>
+    private const int ColumnsPerRange = 1 << 16;
+
     private readonly double[] _keep;
     private readonly int[] _alias;
 
     /// <param name="weights">Non-negative weights with a positive sum.</param>
     public AliasTable(ReadOnlySpan<double> weights)
-        : this(Copy(weights))
+        : this(Copy(weights), threads: 1)
     {
     }
 
     /// <summary>Builds the table in the weights' own array, which it keeps: a million weights need not be copied first.</summary>
-    private AliasTable(double[] weights)
+    /// <param name="weights">Non-negative weights with a positive sum.</param>
+    /// <param name="threads">Threads the columns are scaled and listed on; the table is the same on any number.</param>
+    /// <remarks>Run once over up to millions of weights, so compiled optimised at once: at tier 0 the sum alone took 20 times as long.</remarks>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private AliasTable(double[] weights, int threads)
     {
         var n = weights.Length;
         ArgumentOutOfRangeException.ThrowIfZero(n, nameof(weights));
@@ -35,17 +43,9 @@ public sealed class AliasTable
         ArgumentOutOfRangeException.ThrowIfZero(total, nameof(weights));
         _keep = weights;
         _alias = LargeArrays.Allocate<int>(n);
-
-        // One array holds both work lists: the small columns stacked from its start, the large ones from its end.
         var work = LargeArrays.Allocate<int>(n);
-        int smallCount = 0, largeCount = 0;
-        for (var i = 0; i < n; i++)
-        {
-            _keep[i] = weights[i] * n / total;
-            if (_keep[i] < 1) work[smallCount++] = i;
-            else work[n - 1 - largeCount++] = i;
-        }
-
+        var smallCount = ScaleAndList(work, total, threads);
+        var largeCount = n - smallCount;
         while (smallCount > 0 && largeCount > 0)
         {
             var less = work[--smallCount];
@@ -63,8 +63,49 @@ public sealed class AliasTable
         while (smallCount > 0) _keep[work[--smallCount]] = 1;
     }
 
+    /// <summary>
+    /// Scales each weight so that they average 1, and lists the columns in one array: the small ones (below 1) from
+    /// its start and the large ones from its end, each in ascending order, as one pass in column order would. Fixed
+    /// ranges of columns are scaled and counted, then listed, in parallel. Returns how many columns are small.
+    /// </summary>
+    private int ScaleAndList(int[] work, double total, int threads)
+    {
+        var n = _keep.Length;
+        var ranges = (n + ColumnsPerRange - 1) / ColumnsPerRange;
+        var smallBefore = new int[ranges + 1];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        Parallel.For(0, ranges, options, range =>
+        {
+            var small = 0;
+            for (var i = range * ColumnsPerRange; i < Math.Min(n, (range + 1) * ColumnsPerRange); i++)
+            {
+                _keep[i] = _keep[i] * n / total;
+                if (_keep[i] < 1) small++;
+
+                // Until the pairing gives it another, a column is its own alias; this also maps the array's memory here, in parallel.
+                _alias[i] = i;
+            }
+
+            smallBefore[range + 1] = small;
+        });
+        for (var range = 0; range < ranges; range++) smallBefore[range + 1] += smallBefore[range];
+        Parallel.For(0, ranges, options, range =>
+        {
+            var first = range * ColumnsPerRange;
+            var (small, large) = (smallBefore[range], first - smallBefore[range]);
+            for (var i = first; i < Math.Min(n, first + ColumnsPerRange); i++)
+            {
+                if (_keep[i] < 1) work[small++] = i;
+                else work[n - 1 - large++] = i;
+            }
+        });
+        return smallBefore[ranges];
+    }
+
     /// <summary>A table over weights the caller hands over: their array becomes the table's and must not be used again.</summary>
-    internal static AliasTable TakingOver(double[] weights) => new(weights);
+    /// <param name="weights">Non-negative weights with a positive sum.</param>
+    /// <param name="threads">Threads the table is built on; it is the same on any number.</param>
+    internal static AliasTable TakingOver(double[] weights, int threads = 1) => new(weights, threads);
 
     public int Count => _keep.Length;
 
@@ -99,6 +140,19 @@ public sealed class AliasTable
 
             for (var i = 0; i < count; i++) draws[start + i] = coins[i] < _keep[columns[i]] ? columns[i] : _alias[columns[i]];
         }
+    }
+
+    /// <summary>The probability of each index that the table's columns and aliases add up to.</summary>
+    internal double[] Distribution()
+    {
+        var probabilities = new double[Count];
+        for (var column = 0; column < Count; column++)
+        {
+            probabilities[column] += _keep[column] / Count;
+            if (_keep[column] < 1) probabilities[_alias[column]] += (1 - _keep[column]) / Count;
+        }
+
+        return probabilities;
     }
 
     private static double[] Copy(ReadOnlySpan<double> weights)

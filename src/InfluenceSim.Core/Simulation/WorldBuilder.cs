@@ -162,7 +162,7 @@ public static class WorldBuilder
                 {
                     for (var i = AgentChunks.Start(chunk); i < AgentChunks.End(chunk, weights.Length); i++) weights[i] = audience.Degree(candidates[i]) + 1;
                 });
-                byFollowers = AliasTable.TakingOver(weights);
+                byFollowers = AliasTable.TakingOver(weights, threads);
             }
 
             Parallel.For(0, actor.Accounts, options, k =>

@@ -54,4 +54,22 @@ public class AliasTableTests
         var draws = Enumerable.Range(0, 10_000).Select(_ => (InPlace: inPlace.Draw(inPlaceRandom), Copied: copied.Draw(copiedRandom))).ToArray();
         Assert.That(draws.Select(d => d.InPlace), Is.EqualTo(draws.Select(d => d.Copied)));
     }
+
+    [Test]
+    public void ATableBuiltOnManyThreadsDrawsAsOneBuiltOnOne([Values(2, 3, 8)] int threads)
+    {
+        // Over four ranges of the parallel build, with long runs of small and of large columns.
+        double[] Weights() => [.. Enumerable.Range(0, 300_000).Select(i => i % 70_000 < 20_000 ? 0.25 : 1.0 + i % 13)];
+        var one = AliasTable.TakingOver(Weights(), threads: 1);
+        var many = AliasTable.TakingOver(Weights(), threads);
+        var (oneRandom, manyRandom) = (new SimRandom(5), new SimRandom(5));
+        var (fromOne, fromMany) = (new int[100_000], new int[100_000]);
+        one.Draw(oneRandom, fromOne);
+        many.Draw(manyRandom, fromMany);
+        Assert.That(fromMany, Is.EqualTo(fromOne));
+
+        var weights = Weights();
+        var total = weights.Sum();
+        Assert.That(many.Distribution(), Is.EqualTo(weights.Select(w => w / total)).Within(1e-12), "every index as likely as its weight says");
+    }
 }
