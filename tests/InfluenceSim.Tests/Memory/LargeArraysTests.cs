@@ -49,6 +49,48 @@ public class LargeArraysTests
         GC.KeepAlive(arrays);
     }
 
+    [Test]
+    public void ThePagesAroundTheHugePagesAreMappedAtOnce()
+    {
+        Assume.That(OperatingSystem.IsLinux() && Environment.OSVersion.Version >= new Version(5, 14), "MADV_POPULATE_WRITE came with Linux 5.14");
+        // An array in memory the GC wrote before (after earlier tests) is mapped anyway; the next one may be fresh.
+        var arrays = new List<byte[]>();
+        byte[]? array = null;
+        long start = 0, firstWholePage = 0;
+        while (array is null && arrays.Count < 16)
+        {
+            var candidate = LargeArrays.Allocate<byte>(5 << 20);
+            arrays.Add(candidate);
+            (start, firstWholePage) = Placement(candidate);
+            if (Resident(firstWholePage, firstWholePage + HugePage) == 0) array = candidate;
+        }
+
+        Assume.That(array, Is.Not.Null, "none of sixteen arrays was in fresh memory");
+        var end = start + array!.Length;
+        var lastWholePageEnd = end & ~(HugePage - 1);
+        var (headStart, tailEnd) = ((start + Page - 1) & ~(Page - 1), end & ~(Page - 1));
+        Assert.Multiple(() =>
+        {
+            Assert.That(Resident(headStart, firstWholePage), Is.EqualTo((firstWholePage - headStart) / Page), "the 4 KiB pages before the first whole huge page");
+            Assert.That(Resident(lastWholePageEnd, tailEnd), Is.EqualTo((tailEnd - lastWholePageEnd) / Page), "the 4 KiB pages after the last");
+        });
+        GC.KeepAlive(arrays);
+    }
+
+    private const long Page = 4 << 10;
+
+    /// <summary>How many of the pages in [from, to) (page-aligned) are in memory, by mincore(2).</summary>
+    private static int Resident(long from, long to)
+    {
+        var pages = new byte[(to - from) / Page];
+        if (pages.Length == 0) return 0;
+        Assert.That(mincore((nint)from, (nuint)(to - from), pages), Is.Zero, "mincore");
+        return pages.Count(page => (page & 1) != 0);
+    }
+
+    [DllImport("libc", SetLastError = true)]
+    private static extern int mincore(nint address, nuint length, byte[] pages);
+
     /// <summary>Where the array's elements start, and the first 2 MiB boundary at or after it (large arrays do not move).</summary>
     private static (long Start, long FirstWholePage) Placement<T>(T[] array)
     {
@@ -65,7 +107,7 @@ public class LargeArraysTests
     }
 
     [Test]
-    public void SmallArraysAreLeftAsTheyAre()
+    public void SmallArraysAreNotAdvisedForHugePages()
     {
         Assume.That(OperatingSystem.IsLinux(), "the advice is Linux's");
         var array = LargeArrays.Allocate<byte>(64 * 1024);
