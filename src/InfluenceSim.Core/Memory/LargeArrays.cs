@@ -31,6 +31,17 @@ internal static class LargeArrays
     }
 
     /// <summary>
+    /// Replaces the array by one of the given length, made as <see cref="Allocate{T}"/> makes one, holding its
+    /// elements: for stores that grow by doubling, whose every new array is otherwise faulted in page by page.
+    /// </summary>
+    public static void Grow<T>(ref T[] array, int length) where T : unmanaged
+    {
+        var grown = Allocate<T>(length);
+        array.AsSpan(0, Math.Min(array.Length, length)).CopyTo(grown);
+        array = grown;
+    }
+
+    /// <summary>
     /// Advises huge pages for the whole 2 MiB pages inside the array and maps the whole 4 KiB pages around them.
     /// Pages already written keep their size; the array is new and unwritten when this is called right after it is
     /// made, as the GC hands out fresh memory without writing to it.

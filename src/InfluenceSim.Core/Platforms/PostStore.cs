@@ -1,3 +1,5 @@
+using InfluenceSim.Memory;
+
 namespace InfluenceSim.Platforms;
 
 /// <summary>All posts of a replicate in one growing array; a post's id is its index.</summary>
@@ -46,7 +48,7 @@ public sealed class PostStore
 
     private int Reserve()
     {
-        if (Count == _posts.Length) Array.Resize(ref _posts, _posts.Length * 2);
+        if (Count == _posts.Length) LargeArrays.Grow(ref _posts, _posts.Length * 2);
         return Count++;
     }
 }

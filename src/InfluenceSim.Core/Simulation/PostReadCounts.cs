@@ -1,3 +1,5 @@
+using InfluenceSim.Memory;
+
 namespace InfluenceSim.Simulation;
 
 /// <summary>
@@ -15,8 +17,8 @@ internal sealed class PostReadCounts
     {
         if (posts <= _impressions.Length) return;
         var room = (int)Math.Min(Array.MaxLength, Math.Max(Math.Max(posts, 1024), 2L * _impressions.Length));
-        Array.Resize(ref _impressions, room);
-        Array.Resize(ref _exposures, room);
+        LargeArrays.Grow(ref _impressions, room);
+        LargeArrays.Grow(ref _exposures, room);
     }
 
     public void Count(int post, bool understood)

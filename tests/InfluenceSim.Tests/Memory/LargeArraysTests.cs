@@ -20,6 +20,16 @@ public class LargeArraysTests
     }
 
     [Test]
+    public void GrowingKeepsTheElementsAndAddsZeroes()
+    {
+        var array = Enumerable.Range(1, 5000).ToArray();
+        LargeArrays.Grow(ref array, 1_000_000);
+        Assert.That(array, Has.Length.EqualTo(1_000_000));
+        Assert.That(array.Take(5000), Is.EqualTo(Enumerable.Range(1, 5000)));
+        Assert.That(array.Skip(5000).All(x => x == 0), Is.True);
+    }
+
+    [Test]
     public void TheKernelMarksALargeArraysWholeHugePagesForHugePages()
     {
         Assume.That(OperatingSystem.IsLinux() && Directory.Exists("/sys/kernel/mm/transparent_hugepage"), "transparent huge pages are a Linux feature");
