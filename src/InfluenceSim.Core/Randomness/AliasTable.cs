@@ -77,7 +77,7 @@ public sealed class AliasTable
         Parallel.For(0, ranges, options, range =>
         {
             var small = 0;
-            for (var i = range * ColumnsPerRange; i < Math.Min(n, (range + 1) * ColumnsPerRange); i++)
+            for (var i = range * ColumnsPerRange; i < RangeEnd(range, n); i++)
             {
                 _keep[i] = _keep[i] * n / total;
                 if (_keep[i] < 1) small++;
@@ -93,7 +93,7 @@ public sealed class AliasTable
         {
             var first = range * ColumnsPerRange;
             var (small, large) = (smallBefore[range], first - smallBefore[range]);
-            for (var i = first; i < Math.Min(n, first + ColumnsPerRange); i++)
+            for (var i = first; i < RangeEnd(range, n); i++)
             {
                 if (_keep[i] < 1) work[small++] = i;
                 else work[n - 1 - large++] = i;
@@ -101,6 +101,8 @@ public sealed class AliasTable
         });
         return smallBefore[ranges];
     }
+
+    private static int RangeEnd(int range, int columns) => (int)Math.Min(columns, (long)(range + 1) * ColumnsPerRange);
 
     /// <summary>A table over weights the caller hands over: their array becomes the table's and must not be used again.</summary>
     /// <param name="weights">Non-negative weights with a positive sum.</param>
