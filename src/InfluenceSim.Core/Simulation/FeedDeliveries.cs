@@ -44,20 +44,20 @@ internal sealed class FeedDeliveries
     private readonly int _agentCount;
     private readonly ulong _downrankSeed;
     private readonly List<Delivery> _pending = [];
-    private readonly ParallelOptions _parallel;
+    private readonly WorkerTeam _team;
     private readonly FollowerRange[] _ranges;
-    private readonly Action<int> _deliverRange;
+    private readonly Action<int, int> _deliverRange;
 
-    public FeedDeliveries(PlatformState[] platforms, PlatformModerator[] moderators, PostStore posts, int agentCount, ulong downrankSeed, int threads)
+    public FeedDeliveries(PlatformState[] platforms, PlatformModerator[] moderators, PostStore posts, int agentCount, ulong downrankSeed, WorkerTeam team)
     {
         _platforms = platforms;
         _moderators = moderators;
         _posts = posts;
         _agentCount = agentCount;
         _downrankSeed = downrankSeed;
-        _ranges = Ranges(platforms, threads);
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        _deliverRange = range => Deliver(_ranges[range]);
+        _team = team;
+        _ranges = Ranges(platforms, team.Threads);
+        _deliverRange = (range, _) => Deliver(_ranges[range]);
     }
 
     /// <summary>The post waits for delivery to the followers of its author (global account id) on the platform.</summary>
@@ -70,14 +70,7 @@ internal sealed class FeedDeliveries
     public void DeliverAll()
     {
         if (_pending.Count == 0) return;
-        if (_parallel.MaxDegreeOfParallelism == 1)
-        {
-            foreach (var range in _ranges) Deliver(range);
-        }
-        else
-        {
-            Parallel.For(0, _ranges.Length, _parallel, _deliverRange);
-        }
+        _team.For(_ranges.Length, _deliverRange);
 
         _pending.Clear();
     }

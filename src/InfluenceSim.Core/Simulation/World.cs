@@ -46,9 +46,8 @@ public sealed class World : IReplicate
     private readonly SessionWriter _worldWriter;
     private readonly SessionWriter[] _sessionWriters;
     private readonly ChunkEffects[] _chunkEffects;
-    private readonly ParallelOptions _parallel;
-    private readonly Action<int> _runSessionThread;
-    private int _nextChunk;
+    private readonly WorkerTeam _team;
+    private readonly Action<int, int> _runChunk;
     private ParameterSet _parameters;
 
     internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, int threads)
@@ -77,8 +76,8 @@ public sealed class World : IReplicate
         for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
         _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
         for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
-        _parallel = new ParallelOptions { MaxDegreeOfParallelism = _sessionWriters.Length };
-        _runSessionThread = RunSessionThread;
+        _team = new WorkerTeam(_sessionWriters.Length);
+        _runChunk = (chunk, thread) => RunChunk(chunk, _sessionWriters[thread]);
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
@@ -89,7 +88,7 @@ public sealed class World : IReplicate
         }
 
         _deliveries = new FeedDeliveries(platforms, Moderators, Posts, model.AgentCount,
-            SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _sessionWriters.Length);
+            SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _team);
     }
 
     public SimulationModel Model => _model;
@@ -215,24 +214,8 @@ public sealed class World : IReplicate
     private void AudienceSessions()
     {
         foreach (var writer in _sessionWriters) writer.PostReads.MakeRoomFor(Posts.Count);
-        if (_sessionWriters.Length == 1)
-        {
-            for (var chunk = 0; chunk < _chunkEffects.Length; chunk++) RunChunk(chunk, _sessionWriters[0]);
-        }
-        else
-        {
-            _nextChunk = -1;
-            Parallel.For(0, _sessionWriters.Length, _parallel, _runSessionThread);
-        }
-
+        _team.For(_chunkEffects.Length, _runChunk);
         foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
-    }
-
-    /// <summary>One thread takes the next chunk not yet taken until none is left.</summary>
-    private void RunSessionThread(int thread)
-    {
-        int chunk;
-        while ((chunk = Interlocked.Increment(ref _nextChunk)) < _chunkEffects.Length) RunChunk(chunk, _sessionWriters[thread]);
     }
 
     /// <summary>
