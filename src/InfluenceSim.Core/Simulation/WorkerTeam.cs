@@ -10,19 +10,29 @@ namespace InfluenceSim.Simulation;
 /// twice a step: 0.2 s of a 1.9 s scale-1m run on two threads (docs/performance.md). A helper that waits longer than
 /// <see cref="IdleSpinTicks"/> for the next part goes back to the pool, leaving the core to others.
 /// </summary>
+/// <remarks>
+/// Each helper has one slot, and at most one pool work item runs or waits to run for a slot: the team queues one
+/// only when the slot is <see cref="Gone"/>, which the item itself sets as it leaves.
+/// </remarks>
 internal sealed class WorkerTeam
 {
     /// <summary>How long a helper waits for the next part: longer than the serial work between a step's parallel parts on worlds of a million agents.</summary>
     private static readonly long IdleSpinTicks = Stopwatch.Frequency / 500;
 
+    /// <summary>No work item for the slot.</summary>
     private const int Gone = 0;
-    private const int Idle = 1;
+
+    /// <summary>A work item queued in the pool or waiting for a part, none offered.</summary>
+    private const int Waiting = 1;
+
+    /// <summary>A part offered, not yet taken up.</summary>
     private const int Offered = 2;
+
+    /// <summary>The helper is taking the part's items.</summary>
     private const int Working = 3;
 
-    /// <summary>Each helper's state: none (gone), waiting for a part (idle), a part offered to it, or working on it.</summary>
-    private readonly int[] _helpers;
-    private readonly Action<object?> _startHelper;
+    private readonly int[] _slots;
+    private readonly Action<object?> _runHelper;
     private Action<int, int>? _body;
     private int _count;
     private int _next;
@@ -31,20 +41,20 @@ internal sealed class WorkerTeam
     public WorkerTeam(int threads)
     {
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        _helpers = new int[threads - 1];
-        _startHelper = helper => StartHelper((int)helper!);
+        _slots = new int[threads - 1];
+        _runHelper = slot => RunHelper((int)slot!);
     }
 
-    public int Threads => _helpers.Length + 1;
+    public int Threads => _slots.Length + 1;
 
     /// <summary>
     /// Calls body(item, thread) for every item in [0, count), items taken in turn by whichever thread of the team is
     /// free (thread 0 is the calling one), and returns when all are done. A helper the pool has not started by the
-    /// time the calling thread runs out of items is not waited for.
+    /// time the calling thread runs out of items is not waited for. The first failure is thrown once all have stopped.
     /// </summary>
     public void For(int count, Action<int, int> body)
     {
-        if (_helpers.Length == 0 || count <= 1)
+        if (_slots.Length == 0 || count <= 1)
         {
             for (var item = 0; item < count; item++) body(item, 0);
             return;
@@ -54,19 +64,40 @@ internal sealed class WorkerTeam
         _count = count;
         _next = -1;
         _failure = null;
-        Span<bool> queued = stackalloc bool[_helpers.Length];
-        for (var h = 0; h < _helpers.Length; h++)
-        {
-            if (Interlocked.CompareExchange(ref _helpers[h], Offered, Idle) == Idle) continue;
-            Volatile.Write(ref _helpers[h], Offered);
-            ThreadPool.UnsafeQueueUserWorkItem(_startHelper, h, preferLocal: false);
-            queued[h] = true;
-        }
-
+        for (var h = 0; h < _slots.Length; h++) Offer(h);
         TakeItemsOrStop(0);
-        for (var h = 0; h < _helpers.Length; h++) AwaitHelper(h, queued[h]);
+        for (var h = 0; h < _slots.Length; h++) AwaitOrWithdraw(h);
         _body = null;
         if (_failure is { } failure) ExceptionDispatchInfo.Throw(failure);
+    }
+
+    private void Offer(int slot)
+    {
+        while (true)
+        {
+            var state = Volatile.Read(ref _slots[slot]);
+            if (state == Gone)
+            {
+                Volatile.Write(ref _slots[slot], Offered);
+                ThreadPool.UnsafeQueueUserWorkItem(_runHelper, slot, preferLocal: false);
+                return;
+            }
+
+            if (Interlocked.CompareExchange(ref _slots[slot], Offered, Waiting) == Waiting) return;
+        }
+    }
+
+    /// <summary>Waits for the helper to finish its part, or withdraws the offer if it has not taken it up.</summary>
+    private void AwaitOrWithdraw(int slot)
+    {
+        var spinner = new SpinWait();
+        while (true)
+        {
+            var state = Volatile.Read(ref _slots[slot]);
+            if (state is Waiting or Gone) return;
+            if (state == Offered && Interlocked.CompareExchange(ref _slots[slot], Waiting, Offered) == Offered) return;
+            spinner.SpinOnce(sleep1Threshold: -1);
+        }
     }
 
     /// <summary>Takes items until none is left; if one fails, keeps the first failure and leaves the rest untaken.</summary>
@@ -84,40 +115,26 @@ internal sealed class WorkerTeam
         }
     }
 
-    /// <summary>Waits for the helper to finish its part, or withdraws the offer if it has not taken it up.</summary>
-    private void AwaitHelper(int h, bool queued)
+    private void RunHelper(int slot)
     {
-        var spinner = new SpinWait();
-        while (true)
+        while (AwaitPart(slot))
         {
-            var state = Volatile.Read(ref _helpers[h]);
-            if (state == Idle || state == Gone) return;
-            if (state == Offered && Interlocked.CompareExchange(ref _helpers[h], queued ? Gone : Idle, Offered) == Offered) return;
-            spinner.SpinOnce(sleep1Threshold: -1);
+            TakeItemsOrStop(slot + 1);
+            Volatile.Write(ref _slots[slot], Waiting);
         }
     }
 
-    private void StartHelper(int h)
-    {
-        if (Interlocked.CompareExchange(ref _helpers[h], Working, Offered) != Offered) return;
-        do
-        {
-            TakeItemsOrStop(h + 1);
-            Volatile.Write(ref _helpers[h], Idle);
-        }
-        while (AwaitNextPart(h));
-    }
-
-    /// <summary>Spins until a part is offered to the helper (true) or it has waited long enough and leaves (false).</summary>
-    private bool AwaitNextPart(int h)
+    /// <summary>Spins until a part is offered (true) or the helper has waited long enough and leaves (false).</summary>
+    private bool AwaitPart(int slot)
     {
         var start = Stopwatch.GetTimestamp();
         var spinner = new SpinWait();
         while (true)
         {
-            var state = Volatile.Read(ref _helpers[h]);
-            if (state == Offered && Interlocked.CompareExchange(ref _helpers[h], Working, Offered) == Offered) return true;
-            if (Stopwatch.GetTimestamp() - start > IdleSpinTicks && Interlocked.CompareExchange(ref _helpers[h], Gone, Idle) == Idle) return false;
+            var state = Volatile.Read(ref _slots[slot]);
+            if (state == Offered && Interlocked.CompareExchange(ref _slots[slot], Working, Offered) == Offered) return true;
+            if (state == Waiting && Stopwatch.GetTimestamp() - start > IdleSpinTicks
+                && Interlocked.CompareExchange(ref _slots[slot], Gone, Waiting) == Waiting) return false;
             spinner.SpinOnce(sleep1Threshold: -1);
         }
     }

@@ -52,6 +52,30 @@ public class WorkerTeamTests
     }
 
     [Test]
+    public void ForReturnsOnlyOnceTheHelpersItemsAreDone()
+    {
+        var team = new WorkerTeam(2);
+        for (var part = 0; part < 5; part++)
+        {
+            using var helperStarted = new ManualResetEventSlim();
+            var done = new bool[2];
+            team.For(2, (item, thread) =>
+            {
+                if (thread == 0) helperStarted.Wait(Patience);
+                else
+                {
+                    helperStarted.Set();
+                    Thread.Sleep(50);
+                }
+
+                Volatile.Write(ref done[item], true);
+            });
+
+            Assert.That(done, Is.All.True, $"part {part}");
+        }
+    }
+
+    [Test]
     public void AnItemsFailureEndsItsPartAndTheNextPartRuns()
     {
         var team = new WorkerTeam(2);
