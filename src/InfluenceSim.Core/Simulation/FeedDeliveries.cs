@@ -71,7 +71,6 @@ internal sealed class FeedDeliveries
     {
         if (_pending.Count == 0) return;
         _team.For(_ranges.Length, _deliverRange);
-
         _pending.Clear();
     }
 
