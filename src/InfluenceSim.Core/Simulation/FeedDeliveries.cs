@@ -92,11 +92,10 @@ internal sealed class FeedDeliveries
         return [.. ranges];
     }
 
-    private void Deliver(FollowerRange range) => Deliver(range.Platform, range.First, range.End);
-
-    /// <summary>Pushes the pending posts of the platform to those of their followers whose local index lies in [first, end).</summary>
-    private void Deliver(int platform, int first, int end)
+    /// <summary>Pushes the pending posts of the range's platform to those of their followers in the range.</summary>
+    private void Deliver(FollowerRange range)
     {
+        var (platform, first, end) = range;
         var state = _platforms[platform];
         foreach (var delivery in _pending)
         {
