@@ -17,11 +17,16 @@ namespace InfluenceSim.Cli.Commands;
 /// the same runner as 'run', recording included: world build, each step, the whole run, peak memory and what the
 /// steps allocated; with --log, also the time and size of the logs, written to a temporary folder and deleted. With
 /// --classic, SIR and the independent cascade on a million-node graph, beside this machine's rate of reading that graph's
-/// rows in random order, so that the times compare across machines as edge reads. Writes no results.
+/// rows in random order, so that the times compare across machines as edge reads. With --profile, the replicate's
+/// serial work apart from its parallel parts, and its projected speed-up on more cores (<see cref="ParallelProfile"/>).
+/// Writes no results.
 /// </summary>
 internal static class BenchCommand
 {
     public const string DefaultScenario = "scenarios/scale-1m.json";
+
+    /// <summary>The threads --profile cuts the replicate for, unless --threads says otherwise.</summary>
+    private const int ProfiledThreads = 16;
 
     /// <summary>SIR (transmission 0.05, recovery 0.2) and the independent cascade (p = 0.15), 10 random seeds, on a directed Erdos-Renyi graph of 1,000,000 nodes with mean degree 10.</summary>
     private const string ClassicScenario = """
@@ -43,14 +48,25 @@ internal static class BenchCommand
         var skipMemoryCheck = CommonOptions.SkipMemoryCheck();
         var logs = CommonOptions.Logs();
         var reach = CommonOptions.CascadeReach();
+        var profile = new Option<bool>("--profile")
+        {
+            Description = "Run the replicate on one thread, cut into the parallel items of --threads threads (default 16), timing its serial work and each item, and project its speed-up on 2 to that many cores.",
+        };
         var command = new Command("bench", "Time whole replicates of a scenario, recording included: build, steps, wall time, peak memory against the estimate.")
         {
-            scenario, steps, threads, classic, outsideFiles, skipMemoryCheck, logs, reach,
+            scenario, steps, threads, classic, outsideFiles, skipMemoryCheck, logs, reach, profile,
         };
         command.SetAction(parsed =>
         {
             try
             {
+                var profiling = parsed.GetValue(profile);
+                if (profiling && (parsed.GetValue(classic) || parsed.GetValue(threads) == 1))
+                {
+                    error.WriteLine("bench --profile projects a replicate's time on 2 or more threads: leave out --classic, and give --threads 2 or more (default 16).");
+                    return ExitCodes.BadInput;
+                }
+
                 var simulations = parsed.GetValue(classic)
                     ? new[] { ScenarioModels.SIR, ScenarioModels.IndependentCascade }
                         .Select(model => ScenarioLoader.Parse(ClassicScenario.Replace("MODEL", model, StringComparison.Ordinal), $"bench-{model}.json", Directory.GetCurrentDirectory()))
@@ -61,11 +77,11 @@ internal static class BenchCommand
                 var estimate = compiled.Select(s => MemoryEstimate.For(s, threads: 1, replicatesKept: 1)).MaxBy(e => e.Bytes)!;
                 if (MemoryText.Refuses(estimate, parsed.GetValue(skipMemoryCheck), error)) return ExitCodes.BadInput;
                 double? edgesPerSecond = null;
-                var threadCount = parsed.GetValue(threads) ?? 1;
+                var threadCount = parsed.GetValue(threads) ?? (profiling ? ProfiledThreads : 1);
                 for (var i = 0; i < compiled.Length; i++)
                 {
                     if (parsed.GetValue(classic)) MeasureClassic(simulations[i], compiled[i], output, ref edgesPerSecond);
-                    else Measure(simulations[i], compiled[i], output, threadCount);
+                    else Measure(simulations[i], compiled[i], output, threadCount, profiling ? new ParallelProfile(ParallelProfile.CoresUpTo(threadCount)) : null);
                 }
 
                 Write(output, $"peak memory         {Process.GetCurrentProcess().PeakWorkingSet64 / 1048576.0:0} MiB (peak working set; estimated {estimate.Bytes / 1048576.0:0} MiB)");
@@ -107,7 +123,7 @@ internal static class BenchCommand
         return (build, stepTimes, allocated, world!, recording);
     }
 
-    private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output, int threads)
+    private static void Measure(LoadedScenario loaded, ISimulation simulation, TextWriter output, int threads, ParallelProfile? profile)
     {
         var logFolder = Directory.CreateTempSubdirectory("influencesim-bench-");
         try
@@ -115,14 +131,21 @@ internal static class BenchCommand
             var logs = new RunLogs(logFolder.FullName, loaded.Scenario.Logs);
             var logTime = TimeSpan.Zero;
             var total = Stopwatch.StartNew();
-            var (build, stepTimes, allocated, replicate, _) = Time(simulation, 0, (number, world, cascades) =>
+            (TimeSpan, double[], long, IReplicate, SeriesRecording) timed;
+            using (profile?.Record())
             {
-                var clock = Stopwatch.StartNew();
-                logs.Write(number, world, cascades);
-                logTime = clock.Elapsed;
-            }, threads);
+                timed = Time(simulation, 0, (number, world, cascades) =>
+                {
+                    var clock = Stopwatch.StartNew();
+                    logs.Write(number, world, cascades);
+                    logTime = clock.Elapsed;
+                }, threads);
+            }
+
             total.Stop();
-            Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed);
+            var (build, stepTimes, allocated, replicate, _) = timed;
+            Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed, profile is not null);
+            if (profile is not null) ReportProfile(output, profile, total.Elapsed);
             foreach (var kind in loaded.Scenario.Logs)
             {
                 var bytes = logFolder.EnumerateFiles("*.parquet", SearchOption.AllDirectories).Where(f => f.Directory!.Name == RunLogs.FolderOf(kind)).Sum(f => f.Length);
@@ -139,7 +162,7 @@ internal static class BenchCommand
     }
 
     private static void Report(LoadedScenario loaded, ISimulation simulation, TextWriter output, TimeSpan build, double[] stepTimes, long allocated,
-        IReplicate replicate, TimeSpan total)
+        IReplicate replicate, TimeSpan total, bool profiled)
     {
         var sorted = stepTimes.OrderBy(t => t).ToArray();
         Write(output, $"scenario            {loaded.Scenario.Name} ({loaded.SourcePath})");
@@ -147,7 +170,8 @@ internal static class BenchCommand
         if (replicate is World world)
         {
             Write(output, $"actor accounts      {world.ActorAccountCount:N0}");
-            Write(output, $"threads             {world.Threads}");
+            if (profiled) Write(output, $"threads             1, the parallel parts cut for {world.Threads} (--profile)");
+            else Write(output, $"threads             {world.Threads}");
             Write(output, $"follow edges        {world.Platforms.Sum(p => p.FollowEdgeCount):N0} on {Numbers.Count(world.Platforms.Length, "platform")}");
             Write(output, $"posts               {world.Posts.Count:N0}");
         }
@@ -156,6 +180,18 @@ internal static class BenchCommand
         if (sorted.Length > 0) Write(output, $"steps               {sorted.Length}: {stepTimes.Sum() / 1000:0.000} s in all, mean {stepTimes.Average():0.0} ms, median {sorted[sorted.Length / 2]:0.0} ms, max {sorted[^1]:0.0} ms (recording included)");
         Write(output, $"allocated in steps  {allocated / 1048576.0:0.0} MiB (growth of stores: posts or messages, review queues)");
         Write(output, $"total wall time     {total.TotalSeconds:0.00} s");
+    }
+
+    /// <summary>The serial work and the projected speed-ups, each core count on a line: cores, scheduled, Amdahl's bound.</summary>
+    private static void ReportProfile(TextWriter output, ParallelProfile profile, TimeSpan total)
+    {
+        var serial = total - profile.InItems;
+        Write(output, $"serial work         {serial.TotalSeconds:0.000} s of {total.TotalSeconds:0.000} s ({serial / total:0.0%}); the rest in {profile.Items:N0} items of {profile.Parts:N0} parallel parts");
+        Write(output, $"projected speed-up  cores  scheduled  Amdahl's bound (items scheduled as the parts hand them out; costs of many threads left out)");
+        foreach (var projection in profile.Project(total))
+        {
+            Write(output, $"                    {projection.Cores,5}  {total / projection.Scheduled,8:0.00}x  {total / projection.Amdahl,8:0.00}x");
+        }
     }
 
     private static void MeasureClassic(LoadedScenario loaded, ISimulation simulation, TextWriter output, ref double? edgesPerSecond)

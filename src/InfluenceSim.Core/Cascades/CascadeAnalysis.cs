@@ -1,4 +1,5 @@
 using InfluenceSim.Platforms;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Cascades;
 
@@ -35,7 +36,7 @@ public static class CascadeAnalysis
 
         var cascades = new Cascade[originals.Count];
         var ranges = (cascades.Length + CascadesPerRange - 1) / CascadesPerRange;
-        Parallel.For(0, ranges, new ParallelOptions { MaxDegreeOfParallelism = threads }, range =>
+        ParallelParts.For(ranges, threads, range =>
         {
             var first = range * CascadesPerRange;
             var end = Math.Min(cascades.Length, first + CascadesPerRange);

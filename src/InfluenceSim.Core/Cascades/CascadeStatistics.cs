@@ -1,3 +1,4 @@
+using InfluenceSim.Runs;
 using MathNet.Numerics.Statistics;
 
 namespace InfluenceSim.Cascades;
@@ -46,7 +47,7 @@ public sealed class CascadeStatistics
         var measures = CascadeMeasures.All;
         var sorted = new double[measures.Count][][];
         var summaries = new MeasureSummary[groups.Count * measures.Count];
-        Parallel.For(0, measures.Count, new ParallelOptions { MaxDegreeOfParallelism = threads }, m =>
+        ParallelParts.For(measures.Count, threads, m =>
         {
             sorted[m] = groups.SortedByNarrative(measures[m]);
             for (var g = 0; g < groups.Count; g++) summaries[g * measures.Count + m] = MeasureSummary.Of(groups.SortedValues(g, sorted[m]));

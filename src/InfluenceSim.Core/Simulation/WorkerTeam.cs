@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Simulation;
 
@@ -51,9 +52,16 @@ internal sealed class WorkerTeam
     /// Calls body(item, thread) for every item in [0, count), items taken in turn by whichever thread of the team is
     /// free (thread 0 is the calling one), and returns when all are done. A helper the pool has not started by the
     /// time the calling thread runs out of items is not waited for. The first failure is thrown once all have stopped.
+    /// While a <see cref="ParallelProfile"/> records, the items run in order on the calling thread, timed.
     /// </summary>
     public void For(int count, Action<int, int> body)
     {
+        if (ParallelProfile.Current is { } profile)
+        {
+            profile.RunPart(count, body);
+            return;
+        }
+
         if (_slots.Length == 0 || count <= 1)
         {
             for (var item = 0; item < count; item++) body(item, 0);

@@ -213,7 +213,6 @@ public sealed class World : IReplicate
     /// <summary>The sessions of every chunk of agents, on the world's threads; then the threads' counts are added up.</summary>
     private void AudienceSessions()
     {
-        foreach (var writer in _sessionWriters) writer.PostReads.MakeRoomFor(Posts.Count);
         _team.For(_chunkEffects.Length, _runChunk);
         foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
     }
@@ -225,6 +224,7 @@ public sealed class World : IReplicate
     private void RunChunk(int chunk, SessionWriter writer)
     {
         writer.BeginChunk(_replicateSeed, CurrentStep, chunk, _chunkEffects[chunk]);
+        writer.PostReads.MakeRoomFor(Posts.Count);
         var first = AgentChunks.Start(chunk);
         var last = AgentChunks.End(chunk, _model.AgentCount);
         for (var s = 0; s < _model.SegmentIds.Length; s++)

@@ -2,6 +2,7 @@ using InfluenceSim.Memory;
 using InfluenceSim.Networks;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Simulation;
 
@@ -96,8 +97,7 @@ public static class WorldBuilder
         var agents = platformMask.Length;
         var chunks = AgentChunks.Count(agents);
         var chunkStarts = new int[chunks + 1];
-        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
-        Parallel.For(0, chunks, options, c =>
+        ParallelParts.For(chunks, threads, c =>
         {
             var count = 0;
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++) count += (int)((platformMask[agent] >> platform) & 1);
@@ -106,7 +106,7 @@ public static class WorldBuilder
         for (var c = 0; c < chunks; c++) chunkStarts[c + 1] += chunkStarts[c];
         var members = LargeArrays.Allocate<int>(chunkStarts[^1]);
         var localIndex = LargeArrays.Allocate<int>(agents);
-        Parallel.For(0, chunks, options, c =>
+        ParallelParts.For(chunks, threads, c =>
         {
             var next = chunkStarts[c];
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++)
@@ -153,19 +153,18 @@ public static class WorldBuilder
             var actor = model.Actors[a];
             if (Array.IndexOf(actor.Platforms, platform) < 0) continue;
             var candidates = new SegmentAccounts(actor.FollowerSegments, blockStarts);
-            var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
             AliasTable? byFollowers = null;
             if (actor.TargetHubs && candidates.Count > 0)
             {
                 var weights = LargeArrays.Allocate<double>(candidates.Count);
-                Parallel.For(0, AgentChunks.Count(weights.Length), options, chunk =>
+                ParallelParts.For(AgentChunks.Count(weights.Length), threads, chunk =>
                 {
                     for (var i = AgentChunks.Start(chunk); i < AgentChunks.End(chunk, weights.Length); i++) weights[i] = audience.Degree(candidates[i]) + 1;
                 });
                 byFollowers = AliasTable.TakingOver(weights, threads);
             }
 
-            Parallel.For(0, actor.Accounts, options, k =>
+            ParallelParts.For(actor.Accounts, threads, k =>
             {
                 var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Count)

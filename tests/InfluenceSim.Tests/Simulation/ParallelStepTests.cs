@@ -64,6 +64,25 @@ public class ParallelStepTests
         }
     }
 
+    [Test]
+    public void AReplicateTimedByAProfileIsTheSame()
+    {
+        var simulation = ScenarioCompiler.Compile(ManyChunks());
+        var expected = RunOn(simulation, 1);
+        var profile = new ParallelProfile([2, 8]);
+        (World World, double[][] Series, string[] Cascades, SeriesRecording Recording) profiled;
+        using (profile.Record()) profiled = RunOn(simulation, 8);
+        Assert.Multiple(() =>
+        {
+            Assert.That(profiled.World.Threads, Is.EqualTo(8), "cut for eight threads");
+            Assert.That(profiled.Series, Is.EqualTo(expected.Series));
+            Assert.That(profiled.World.Posts.All.ToArray(), Is.EqualTo(expected.World.Posts.All.ToArray()));
+            Assert.That(Reads(profiled.World), Is.EqualTo(Reads(expected.World)));
+            Assert.That(profiled.Cascades, Is.EqualTo(expected.Cascades));
+            Assert.That(profile.Items, Is.GreaterThanOrEqualTo(36 * (9 + 8 * 4)), "each step's nine chunks of sessions and 32 ranges of deliveries at least");
+        });
+    }
+
     private static (int Impressions, int Exposures)[] Reads(World world) => Enumerable.Range(0, world.Posts.Count).Select(world.ReadsOf).ToArray();
 
     [Test]

@@ -1,0 +1,96 @@
+using System.Diagnostics;
+
+namespace InfluenceSim.Runs;
+
+/// <summary>
+/// Where a replicate's time goes on one thread: serial work, and the items of its parallel parts (the world's
+/// sessions and deliveries, the build's chunks, the cascades' ranges and measures), each item timed. From these it
+/// projects the replicate's time on more cores: the serial work as it was, and each part's items scheduled as the
+/// parts hand them out (<see cref="ItemSchedule"/>). It leaves out what starting and ending a part costs on many
+/// threads and what they cost each other in shared caches and memory, so a projection is a ceiling for the program as
+/// it is, not a forecast for a machine. While it records (<see cref="Record"/>), every parallel part of the replicates
+/// run on the recording thread runs its items on that thread, in order, whatever their thread count: a replicate
+/// given n threads is cut into the items it would hand out to n threads, and timed on one.
+/// </summary>
+public sealed class ParallelProfile
+{
+    private static readonly AsyncLocal<ParallelProfile?> Recording = new();
+
+    private readonly ItemSchedule[] _schedules;
+    private long _itemTicks;
+
+    /// <param name="cores">The numbers of cores to project on.</param>
+    public ParallelProfile(IEnumerable<int> cores)
+    {
+        _schedules = [.. cores.Select(c => new ItemSchedule(c))];
+    }
+
+    /// <summary>2, 4, 8 and so on below <paramref name="threads"/>, then <paramref name="threads"/> itself.</summary>
+    public static IReadOnlyList<int> CoresUpTo(int threads)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 2);
+        var cores = new List<int>();
+        for (var c = 2; c < threads; c *= 2) cores.Add(c);
+        cores.Add(threads);
+        return cores;
+    }
+
+    /// <summary>The profile recording on this thread (and the work it starts), if any.</summary>
+    internal static ParallelProfile? Current => Recording.Value;
+
+    /// <summary>Time spent in the items of parallel parts; the rest of a run, handing the items out included, is serial.</summary>
+    public TimeSpan InItems => Stopwatch.GetElapsedTime(0, _itemTicks);
+
+    public int Parts { get; private set; }
+
+    public int Items { get; private set; }
+
+    /// <summary>
+    /// Records the parallel parts of whatever runs on this thread until the returned scope is disposed, on this thread
+    /// alone: the profile counts one thread's time.
+    /// </summary>
+    public Scope Record()
+    {
+        if (Recording.Value is not null) throw new InvalidOperationException("a profile is already recording on this thread");
+        Recording.Value = this;
+        return new Scope();
+    }
+
+    /// <summary>
+    /// The replicate's projected time on each number of cores, from its time on one thread (<paramref name="total"/>,
+    /// measured while this profile recorded, and covering all of it): the items scheduled, and Amdahl's bound, which
+    /// takes every part to divide evenly between the cores (so it is never the longer of the two).
+    /// </summary>
+    public IReadOnlyList<CoreProjection> Project(TimeSpan total)
+    {
+        var serial = total - InItems;
+        if (serial < TimeSpan.Zero) throw new ArgumentOutOfRangeException(nameof(total), total, "shorter than the items recorded");
+        return [.. _schedules.Select(s => new CoreProjection(s.Threads, serial + Stopwatch.GetElapsedTime(0, s.Total), serial + InItems / s.Threads))];
+    }
+
+    /// <summary>Runs a parallel part's items on the calling thread, in order, timing each (as thread 0 of the part).</summary>
+    internal void RunPart(int count, Action<int, int> body)
+    {
+        for (var item = 0; item < count; item++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            body(item, 0);
+            var duration = Stopwatch.GetTimestamp() - start;
+            _itemTicks += duration;
+            foreach (var schedule in _schedules) schedule.Add(duration);
+        }
+
+        foreach (var schedule in _schedules) schedule.EndPart();
+        Parts++;
+        Items += count;
+    }
+
+    /// <summary>Stops the recording when disposed.</summary>
+    public readonly struct Scope : IDisposable
+    {
+        public void Dispose() => Recording.Value = null;
+    }
+}
+
+/// <summary>A replicate's projected time on a number of cores, scheduled item by item and by Amdahl's bound.</summary>
+public readonly record struct CoreProjection(int Cores, TimeSpan Scheduled, TimeSpan Amdahl);

@@ -1,0 +1,76 @@
+using InfluenceSim.Runs;
+using InfluenceSim.Simulation;
+
+namespace InfluenceSim.Tests.Runs;
+
+public class ParallelProfileTests
+{
+    [Test]
+    public void ProjectsOnPowersOfTwoUpToTheThreadsAsked()
+    {
+        Assert.That(ParallelProfile.CoresUpTo(16), Is.EqualTo(new[] { 2, 4, 8, 16 }));
+        Assert.That(ParallelProfile.CoresUpTo(12), Is.EqualTo(new[] { 2, 4, 8, 12 }));
+        Assert.That(ParallelProfile.CoresUpTo(2), Is.EqualTo(new[] { 2 }));
+        Assert.That(() => ParallelProfile.CoresUpTo(1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
+
+    [Test]
+    public void WhileRecordingEveryPartRunsInOrderOnTheCallingThread()
+    {
+        var profile = new ParallelProfile([2, 4]);
+        var caller = Environment.CurrentManagedThreadId;
+        var team = new List<(int Item, int Thread, int ManagedThread)>();
+        var loop = new List<(int Item, int ManagedThread)>();
+        using (profile.Record())
+        {
+            new WorkerTeam(3).For(10, (item, thread) => team.Add((item, thread, Environment.CurrentManagedThreadId)));
+            ParallelParts.For(7, threads: 4, item => loop.Add((item, Environment.CurrentManagedThreadId)));
+        }
+
+        Assert.Multiple(() =>
+        {
+            Assert.That(team, Is.EqualTo(Enumerable.Range(0, 10).Select(i => (i, 0, caller))));
+            Assert.That(loop, Is.EqualTo(Enumerable.Range(0, 7).Select(i => (i, caller))));
+            Assert.That(profile.Parts, Is.EqualTo(2));
+            Assert.That(profile.Items, Is.EqualTo(17));
+            Assert.That(ParallelProfile.Current, Is.Null, "the recording ends with its scope");
+        });
+    }
+
+    [Test]
+    public void OnlyOneProfileRecordsAtATime()
+    {
+        using (new ParallelProfile([2]).Record())
+        {
+            Assert.That(() => new ParallelProfile([2]).Record(), Throws.InvalidOperationException);
+        }
+    }
+
+    [Test]
+    public void TheScheduleIsNeverShorterThanAmdahlsBoundNorFasterThanTheCores()
+    {
+        var profile = new ParallelProfile([2, 4, 8]);
+        var total = System.Diagnostics.Stopwatch.StartNew();
+        using (profile.Record())
+        {
+            Thread.Sleep(20);
+            ParallelParts.For(5, threads: 8, item => Thread.Sleep(item == 0 ? 40 : 5));
+            ParallelParts.For(16, threads: 8, _ => Thread.Sleep(2));
+        }
+
+        total.Stop();
+        var projections = profile.Project(total.Elapsed);
+        Assert.That(projections.Select(p => p.Cores), Is.EqualTo(new[] { 2, 4, 8 }));
+        foreach (var projection in projections)
+        {
+            var serial = total.Elapsed - profile.InItems;
+            Assert.That(projection.Amdahl, Is.EqualTo(serial + profile.InItems / projection.Cores));
+            Assert.That(projection.Scheduled, Is.GreaterThanOrEqualTo(projection.Amdahl));
+            Assert.That(projection.Scheduled, Is.LessThanOrEqualTo(total.Elapsed));
+        }
+
+        Assert.That(projections[^1].Scheduled - (total.Elapsed - profile.InItems), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(40)),
+            "on 8 cores the first part still waits for its 40 ms item");
+        Assert.That(() => profile.Project(profile.InItems / 2), Throws.InstanceOf<ArgumentOutOfRangeException>());
+    }
+}
