@@ -2,8 +2,9 @@ namespace InfluenceSim.Simulation;
 
 /// <summary>
 /// What a chunk's sessions did that reaches beyond its own agents, kept in the order it happened and applied by the
-/// world after all chunks have run, chunk by chunk: changes to the believer sets, reads of cascades (when unique readers
-/// are counted) and new posts, reshares and reports. The lists keep their capacity from step to step.
+/// world chunk by chunk: changes to the believer sets as soon as the chunk and those before it are done, reads of
+/// cascades (when unique readers are counted) and new posts, reshares and reports after all chunks have run. The lists
+/// keep their capacity from step to step.
 /// </summary>
 internal sealed class ChunkEffects
 {

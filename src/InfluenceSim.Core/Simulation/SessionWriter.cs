@@ -54,7 +54,7 @@ internal sealed class SessionWriter
     /// <summary>Per narrative, whether the reader of the session believes it (for a personalized feed).</summary>
     public bool[] Believed { get; }
 
-    /// <summary>True for a session thread, whose effects beyond its chunk wait for the end of the sessions.</summary>
+    /// <summary>True for a session thread, whose effects beyond its chunk wait until the chunk is done.</summary>
     public bool IsDeferred { get; }
 
     /// <summary>Who opens a session, and who writes a post of their own (the chunk's stream).</summary>
@@ -80,7 +80,7 @@ internal sealed class SessionWriter
         Effects = effects;
     }
 
-    /// <summary>The agent joins or leaves the believers of the narrative: in the sets at once, or, in a session, after the sessions.</summary>
+    /// <summary>The agent joins or leaves the believers of the narrative: in the sets at once, or, in a session, once its chunk is done.</summary>
     public void ChangeBeliever(int agent, int narrative, bool believes)
     {
         if (IsDeferred)

@@ -14,10 +14,10 @@ namespace InfluenceSim.Simulation;
 /// counters and the replicate's random streams. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
 /// The audience's sessions run in parallel over fixed chunks of agents (<see cref="AgentChunks"/>), each drawing from
-/// streams of its own (replicate, step, chunk); what reaches beyond a chunk's agents (posts, reshares, reports, the
-/// believer sets) is kept per chunk and applied after the sessions in chunk order, so a step's result is the same on
-/// any number of threads. Posts made in a step reach feeds after the sessions, as they are visible only from the
-/// next step anyway.
+/// streams of its own (replicate, step, chunk); what reaches beyond a chunk's agents is kept per chunk and applied in
+/// chunk order (the believer sets' changes as the chunks finish, posts, reshares and reports after the sessions), so a
+/// step's result is the same on any number of threads. Posts made in a step reach feeds after the sessions, as they are
+/// visible only from the next step anyway.
 /// Randomness comes in separate streams by who draws (<see cref="SeedStreams"/>): actor accounts draw their posts
 /// whether or not moderation has taken them down, and agents draw their sessions whether or not they are banned, so
 /// that variants differing only in moderation see the same posting and the same sessions (common random numbers).
@@ -46,6 +46,15 @@ public sealed class World : IReplicate
     private readonly SessionWriter _worldWriter;
     private readonly SessionWriter[] _sessionWriters;
     private readonly ChunkEffects[] _chunkEffects;
+
+    /// <summary>Per chunk, 1 once its sessions of the step are done (<see cref="ApplyBelieverChangesInOrder"/>).</summary>
+    private readonly int[] _chunkDone;
+
+    /// <summary>Held by the thread applying believer changes to the sets.</summary>
+    private readonly Lock _believerSets = new();
+
+    /// <summary>Chunks of the step whose believer changes are in the sets: always the first ones.</summary>
+    private int _believerChunksApplied;
     private readonly WorkerTeam _team;
     private readonly Action<int, int> _runChunk;
     private ParameterSet _parameters;
@@ -74,6 +83,7 @@ public sealed class World : IReplicate
         _worldWriter = new SessionWriter(Counters, _believers, rankScratch, deferred: false);
         _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
         for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
+        _chunkDone = new int[_chunkEffects.Length];
         _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
         for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
         _team = new WorkerTeam(_sessionWriters.Length);
@@ -210,11 +220,46 @@ public sealed class World : IReplicate
         }
     }
 
-    /// <summary>The sessions of every chunk of agents, on the world's threads; then the threads' counts are added up.</summary>
+    /// <summary>
+    /// The sessions of every chunk of agents, on the world's threads, with their believer changes; then the threads'
+    /// counts are added up.
+    /// </summary>
     private void AudienceSessions()
     {
         _team.For(_chunkEffects.Length, _runChunk);
+        ApplyBelieverChangesInOrder();
+        _believerChunksApplied = 0;
+        Array.Clear(_chunkDone);
         foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
+    }
+
+    /// <summary>
+    /// Applies the believer changes of the chunks whose sessions are done, in chunk order, up to the first chunk not
+    /// done yet: so the believer sets change in the same order on any number of threads, while other threads run
+    /// later chunks' sessions (which never read the sets). A thread that finds another at it leaves it to that one,
+    /// and whatever is left when all sessions are done is applied then.
+    /// </summary>
+    private void ApplyBelieverChangesInOrder()
+    {
+        if (!_believerSets.TryEnter()) return;
+        try
+        {
+            while (_believerChunksApplied < _chunkDone.Length && Volatile.Read(ref _chunkDone[_believerChunksApplied]) == 1)
+            {
+                var effects = _chunkEffects[_believerChunksApplied++];
+                foreach (var change in effects.BelieverChanges)
+                {
+                    if (change.Believes) _believers[change.Narrative].Add(change.Agent);
+                    else _believers[change.Narrative].Remove(change.Agent);
+                }
+
+                effects.BelieverChanges.Clear();
+            }
+        }
+        finally
+        {
+            _believerSets.Exit();
+        }
     }
 
     /// <summary>
@@ -241,6 +286,9 @@ public sealed class World : IReplicate
                 Session(writer, agents[i], s, writer.SessionWrites[i]);
             }
         }
+
+        Volatile.Write(ref _chunkDone[chunk], 1);
+        ApplyBelieverChangesInOrder();
     }
 
     /// <summary>
@@ -309,19 +357,13 @@ public sealed class World : IReplicate
     }
 
     /// <summary>
-    /// Applies, chunk by chunk, what the sessions did beyond their chunks: believer sets, cascade readers, then the
-    /// chunk's posts, reshares and reports in the order they happened.
+    /// Applies, chunk by chunk, what the sessions did beyond their chunks (their believer changes are applied with the
+    /// sessions): cascade readers, then the chunk's posts, reshares and reports in the order they happened.
     /// </summary>
     private void ApplyChunkEffects()
     {
         foreach (var effects in _chunkEffects)
         {
-            foreach (var change in effects.BelieverChanges)
-            {
-                if (change.Believes) _believers[change.Narrative].Add(change.Agent);
-                else _believers[change.Narrative].Remove(change.Agent);
-            }
-
             foreach (var read in effects.Reads)
             {
                 var (reached, exposed) = Readers!.Read(read.Root, read.Agent, read.Understood);
