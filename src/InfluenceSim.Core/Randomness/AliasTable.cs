@@ -1,6 +1,6 @@
-using InfluenceSim.Runs;
 using System.Runtime.CompilerServices;
 using InfluenceSim.Memory;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Randomness;
 

@@ -5,7 +5,7 @@ namespace InfluenceSim.Runs;
 /// handed out in order, each to the thread that is free first (as <see cref="ParallelParts"/> and the world's worker
 /// team hand them out), and a part ends when its last item does. Times are in any unit, the same throughout.
 /// </summary>
-public sealed class ItemSchedule
+internal sealed class ItemSchedule
 {
     private readonly long[] _threadFree;
 

@@ -41,8 +41,10 @@ public sealed class ParallelProfile
     /// <summary>Time spent in the items of parallel parts; the rest of a run, handing the items out included, is serial.</summary>
     public TimeSpan InItems => Stopwatch.GetElapsedTime(0, _itemTicks);
 
+    /// <summary>Parallel parts run while recording.</summary>
     public int Parts { get; private set; }
 
+    /// <summary>Their items, all told.</summary>
     public int Items { get; private set; }
 
     /// <summary>

@@ -46,6 +46,8 @@ public sealed class World : IReplicate
     private readonly SessionWriter _worldWriter;
     private readonly SessionWriter[] _sessionWriters;
     private readonly ChunkEffects[] _chunkEffects;
+    private readonly WorkerTeam _team;
+    private readonly Action<int, int> _runChunk;
 
     /// <summary>Per chunk, 1 once its sessions of the step are done (<see cref="ApplyBelieverChangesInOrder"/>).</summary>
     private readonly int[] _chunkDone;
@@ -55,8 +57,6 @@ public sealed class World : IReplicate
 
     /// <summary>Chunks of the step whose believer changes are in the sets: always the first ones.</summary>
     private int _believerChunksApplied;
-    private readonly WorkerTeam _team;
-    private readonly Action<int, int> _runChunk;
     private ParameterSet _parameters;
 
     internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, int threads)
