@@ -182,7 +182,10 @@ internal static class BenchCommand
         Write(output, $"total wall time     {total.TotalSeconds:0.00} s");
     }
 
-    /// <summary>The serial work and the projected speed-ups, each core count on a line: cores, scheduled, Amdahl's bound.</summary>
+    /// <summary>
+    /// The serial work; the projected speed-ups, each core count on a line (cores, scheduled, Amdahl's bound); and each
+    /// parallel part on one thread, scheduled on the most cores, and divided evenly between them.
+    /// </summary>
     private static void ReportProfile(TextWriter output, ParallelProfile profile, TimeSpan total)
     {
         var serial = total - profile.InItems;
@@ -191,6 +194,14 @@ internal static class BenchCommand
         foreach (var projection in profile.Project(total))
         {
             Write(output, $"                    {projection.Cores,5}  {total / projection.Scheduled,8:0.00}x  {total / projection.Amdahl,8:0.00}x");
+        }
+
+        var parts = profile.PartTimes;
+        if (parts.Count == 0) return;
+        Write(output, $"parallel parts      {"part",-22} {"runs",5} {"items",8}  one thread  {parts[0].Cores,2} cores  evenly");
+        foreach (var part in parts)
+        {
+            Write(output, $"                    {part.Name,-22} {part.Runs,5} {part.Items,8:N0}  {part.OneThread.TotalSeconds,8:0.000} s  {part.Scheduled.TotalSeconds,6:0.000} s  {part.OneThread.TotalSeconds / part.Cores,6:0.000} s");
         }
     }
 

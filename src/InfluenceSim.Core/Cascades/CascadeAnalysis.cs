@@ -36,7 +36,7 @@ public static class CascadeAnalysis
 
         var cascades = new Cascade[originals.Count];
         var ranges = (cascades.Length + CascadesPerRange - 1) / CascadesPerRange;
-        ParallelParts.For(ranges, threads, range =>
+        ParallelParts.For("cascade trees", ranges, threads, range =>
         {
             var first = range * CascadesPerRange;
             var end = Math.Min(cascades.Length, first + CascadesPerRange);

@@ -47,7 +47,7 @@ public sealed class CascadeStatistics
         var measures = CascadeMeasures.All;
         var sorted = new double[measures.Count][][];
         var summaries = new MeasureSummary[groups.Count * measures.Count];
-        ParallelParts.For(measures.Count, threads, m =>
+        ParallelParts.For("cascade statistics", measures.Count, threads, m =>
         {
             sorted[m] = groups.SortedByNarrative(measures[m]);
             for (var g = 0; g < groups.Count; g++) summaries[g * measures.Count + m] = MeasureSummary.Of(groups.SortedValues(g, sorted[m]));

@@ -39,7 +39,7 @@ internal static class StochasticBlockGraph
         for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c, room);
         var targets = LargeArrays.Allocate<int>(checked((int)Math.Min(Array.MaxLength, stretchStarts[^1])));
         var chunks = new ChunkRows[chunkCount];
-        ParallelParts.For(chunkCount, threads, c =>
+        ParallelParts.For("network rows", chunkCount, threads, c =>
         {
             var stretch = targets.AsSpan((int)stretchStarts[c], (int)(Math.Min(targets.Length, stretchStarts[c + 1]) - stretchStarts[c]));
             chunks[c] = Draw(probabilities, starts, c, SimRandom.DeriveSeed(seed, (ulong)c), stretch);
@@ -54,7 +54,7 @@ internal static class StochasticBlockGraph
         }
 
         var offsets = LargeArrays.Allocate<int>(nodes + 1);
-        ParallelParts.For(chunkCount, threads, c =>
+        ParallelParts.For("network offsets", chunkCount, threads, c =>
         {
             var row = c * RowsPerChunk;
             var offset = chunkEdgeStarts[c];

@@ -74,7 +74,7 @@ public sealed class AliasTable
         var n = _keep.Length;
         var ranges = (n + ColumnsPerRange - 1) / ColumnsPerRange;
         var smallBefore = new int[ranges + 1];
-        ParallelParts.For(ranges, threads, range =>
+        ParallelParts.For("alias table: scaling", ranges, threads, range =>
         {
             var small = 0;
             for (var i = range * ColumnsPerRange; i < RangeEnd(range, n); i++)
@@ -89,7 +89,7 @@ public sealed class AliasTable
             smallBefore[range + 1] = small;
         });
         for (var range = 0; range < ranges; range++) smallBefore[range + 1] += smallBefore[range];
-        ParallelParts.For(ranges, threads, range =>
+        ParallelParts.For("alias table: listing", ranges, threads, range =>
         {
             var first = range * ColumnsPerRange;
             var (small, large) = (smallBefore[range], first - smallBefore[range]);

@@ -17,12 +17,15 @@ public sealed class ParallelProfile
     private static readonly AsyncLocal<ParallelProfile?> Recording = new();
 
     private readonly ItemSchedule[] _schedules;
+    private readonly int _mostCores;
+    private readonly Dictionary<string, PartTotals> _byPart = new(StringComparer.Ordinal);
     private long _itemTicks;
 
     /// <param name="cores">The numbers of cores to project on.</param>
     public ParallelProfile(IEnumerable<int> cores)
     {
         _schedules = [.. cores.Select(c => new ItemSchedule(c))];
+        _mostCores = _schedules.Max(s => s.Threads);
     }
 
     /// <summary>2, 4, 8 and so on below <paramref name="threads"/>, then <paramref name="threads"/> itself.</summary>
@@ -46,6 +49,13 @@ public sealed class ParallelProfile
 
     /// <summary>Their items, all told.</summary>
     public int Items { get; private set; }
+
+    /// <summary>Each named part over the run, the longest on one thread first, with its time on the most cores projected on.</summary>
+    public IReadOnlyList<PartTime> PartTimes =>
+    [
+        .. _byPart.Select(p => new PartTime(p.Key, p.Value.Runs, p.Value.Items, Stopwatch.GetElapsedTime(0, p.Value.Ticks),
+            _mostCores, Stopwatch.GetElapsedTime(0, p.Value.Schedule.Total))).OrderByDescending(p => p.OneThread),
+    ];
 
     /// <summary>
     /// Records the parallel parts of whatever runs on this thread until the returned scope is disposed, on this thread
@@ -71,20 +81,38 @@ public sealed class ParallelProfile
     }
 
     /// <summary>Runs a parallel part's items on the calling thread, in order, timing each (as thread 0 of the part).</summary>
-    internal void RunPart(int count, Action<int, int> body)
+    internal void RunPart(string part, int count, Action<int, int> body)
     {
+        if (!_byPart.TryGetValue(part, out var totals)) _byPart[part] = totals = new PartTotals(_mostCores);
         for (var item = 0; item < count; item++)
         {
             var start = Stopwatch.GetTimestamp();
             body(item, 0);
             var duration = Stopwatch.GetTimestamp() - start;
             _itemTicks += duration;
+            totals.Ticks += duration;
+            totals.Schedule.Add(duration);
             foreach (var schedule in _schedules) schedule.Add(duration);
         }
 
         foreach (var schedule in _schedules) schedule.EndPart();
+        totals.Schedule.EndPart();
+        totals.Runs++;
+        totals.Items += count;
         Parts++;
         Items += count;
+    }
+
+    /// <summary>One named part's runs so far, and its items scheduled on the most cores.</summary>
+    private sealed class PartTotals(int cores)
+    {
+        public ItemSchedule Schedule { get; } = new(cores);
+
+        public int Runs { get; set; }
+
+        public int Items { get; set; }
+
+        public long Ticks { get; set; }
     }
 
     /// <summary>Stops the recording when disposed.</summary>
@@ -96,3 +124,9 @@ public sealed class ParallelProfile
 
 /// <summary>A replicate's projected time on a number of cores, scheduled item by item and by Amdahl's bound.</summary>
 public readonly record struct CoreProjection(int Cores, TimeSpan Scheduled, TimeSpan Amdahl);
+
+/// <summary>
+/// One named parallel part over a run: how often it ran, its items, their time on one thread, and their time
+/// scheduled on <paramref name="Cores"/> cores, where dividing evenly would give <paramref name="OneThread"/> / cores.
+/// </summary>
+public readonly record struct PartTime(string Name, int Runs, int Items, TimeSpan OneThread, int Cores, TimeSpan Scheduled);

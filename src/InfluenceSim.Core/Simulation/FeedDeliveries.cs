@@ -70,7 +70,7 @@ internal sealed class FeedDeliveries
     public void DeliverAll()
     {
         if (_pending.Count == 0) return;
-        _team.For(_ranges.Length, _deliverRange);
+        _team.For("deliveries", _ranges.Length, _deliverRange);
         _pending.Clear();
     }
 

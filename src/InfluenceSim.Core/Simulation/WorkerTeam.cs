@@ -52,13 +52,14 @@ internal sealed class WorkerTeam
     /// Calls body(item, thread) for every item in [0, count), items taken in turn by whichever thread of the team is
     /// free (thread 0 is the calling one), and returns when all are done. A helper the pool has not started by the
     /// time the calling thread runs out of items is not waited for. The first failure is thrown once all have stopped.
-    /// While a <see cref="ParallelProfile"/> records, the items run in order on the calling thread, timed.
+    /// While a <see cref="ParallelProfile"/> records, the items run in order on the calling thread, timed as the named
+    /// part.
     /// </summary>
-    public void For(int count, Action<int, int> body)
+    public void For(string part, int count, Action<int, int> body)
     {
         if (ParallelProfile.Current is { } profile)
         {
-            profile.RunPart(count, body);
+            profile.RunPart(part, count, body);
             return;
         }
 

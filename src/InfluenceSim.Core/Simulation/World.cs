@@ -226,7 +226,7 @@ public sealed class World : IReplicate
     /// </summary>
     private void AudienceSessions()
     {
-        _team.For(_chunkEffects.Length, _runChunk);
+        _team.For("sessions", _chunkEffects.Length, _runChunk);
         ApplyBelieverChangesInOrder();
         _believerChunksApplied = 0;
         Array.Clear(_chunkDone);

@@ -97,7 +97,7 @@ public static class WorldBuilder
         var agents = platformMask.Length;
         var chunks = AgentChunks.Count(agents);
         var chunkStarts = new int[chunks + 1];
-        ParallelParts.For(chunks, threads, c =>
+        ParallelParts.For("members: counts", chunks, threads, c =>
         {
             var count = 0;
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++) count += (int)((platformMask[agent] >> platform) & 1);
@@ -106,7 +106,7 @@ public static class WorldBuilder
         for (var c = 0; c < chunks; c++) chunkStarts[c + 1] += chunkStarts[c];
         var members = LargeArrays.Allocate<int>(chunkStarts[^1]);
         var localIndex = LargeArrays.Allocate<int>(agents);
-        ParallelParts.For(chunks, threads, c =>
+        ParallelParts.For("members: lists", chunks, threads, c =>
         {
             var next = chunkStarts[c];
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++)
@@ -157,14 +157,14 @@ public static class WorldBuilder
             if (actor.TargetHubs && candidates.Count > 0)
             {
                 var weights = LargeArrays.Allocate<double>(candidates.Count);
-                ParallelParts.For(AgentChunks.Count(weights.Length), threads, chunk =>
+                ParallelParts.For("hub targeting weights", AgentChunks.Count(weights.Length), threads, chunk =>
                 {
                     for (var i = AgentChunks.Start(chunk); i < AgentChunks.End(chunk, weights.Length); i++) weights[i] = audience.Degree(candidates[i]) + 1;
                 });
                 byFollowers = AliasTable.TakingOver(weights, threads);
             }
 
-            ParallelParts.For(actor.Accounts, threads, k =>
+            ParallelParts.For("actor followers", actor.Accounts, threads, k =>
             {
                 var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Count)

@@ -28,6 +28,10 @@ public partial class BenchCommandTests
         Assert.That(Number(serial.Groups["items"]), Is.GreaterThanOrEqualTo(72 * 3), "each step's three chunks of sessions at least");
         var rows = ProjectionRow().Matches(run.Output);
         Assert.That(rows.Select(r => int.Parse(r.Groups["cores"].Value, CultureInfo.InvariantCulture)), Is.EqualTo(new[] { 2, 4 }));
+        var sessions = SessionsRow().Match(run.Output);
+        Assert.That(sessions.Success, Is.True, run.Output);
+        Assert.That((Number(sessions.Groups["runs"]), Number(sessions.Groups["items"])), Is.EqualTo((72.0, 72.0 * 3)), "each step's three chunks");
+        Assert.That(Number(sessions.Groups["cores"]), Is.LessThanOrEqualTo(Number(sessions.Groups["one"])), "a part takes no longer on four cores than on one");
         foreach (Match row in rows)
         {
             var (cores, scheduled, amdahl) = (Number(row.Groups["cores"]), Number(row.Groups["scheduled"]), Number(row.Groups["amdahl"]));
@@ -63,4 +67,7 @@ public partial class BenchCommandTests
 
     [GeneratedRegex(@"^\s+(?<cores>\d+)\s+(?<scheduled>[\d.]+)x\s+(?<amdahl>[\d.]+)x\s*$", RegexOptions.Multiline)]
     private static partial Regex ProjectionRow();
+
+    [GeneratedRegex(@"^\s+sessions\s+(?<runs>[\d,]+)\s+(?<items>[\d,]+)\s+(?<one>[\d.]+) s\s+(?<cores>[\d.]+) s\s+[\d.]+ s$", RegexOptions.Multiline)]
+    private static partial Regex SessionsRow();
 }

@@ -23,8 +23,8 @@ public class ParallelProfileTests
         var loop = new List<(int Item, int ManagedThread)>();
         using (profile.Record())
         {
-            new WorkerTeam(3).For(10, (item, thread) => team.Add((item, thread, Environment.CurrentManagedThreadId)));
-            ParallelParts.For(7, threads: 4, item => loop.Add((item, Environment.CurrentManagedThreadId)));
+            new WorkerTeam(3).For("team", 10, (item, thread) => team.Add((item, thread, Environment.CurrentManagedThreadId)));
+            ParallelParts.For("loop", 7, threads: 4, item => loop.Add((item, Environment.CurrentManagedThreadId)));
         }
 
         Assert.Multiple(() =>
@@ -33,6 +33,7 @@ public class ParallelProfileTests
             Assert.That(loop, Is.EqualTo(Enumerable.Range(0, 7).Select(i => (i, caller))));
             Assert.That(profile.Parts, Is.EqualTo(2));
             Assert.That(profile.Items, Is.EqualTo(17));
+            Assert.That(profile.PartTimes.Select(p => (p.Name, p.Runs, p.Items, p.Cores)), Is.EquivalentTo(new[] { ("team", 1, 10, 4), ("loop", 1, 7, 4) }));
             Assert.That(ParallelProfile.Current, Is.Null, "the recording ends with its scope");
         });
     }
@@ -54,8 +55,8 @@ public class ParallelProfileTests
         using (profile.Record())
         {
             Thread.Sleep(20);
-            ParallelParts.For(5, threads: 8, item => Thread.Sleep(item == 0 ? 40 : 5));
-            ParallelParts.For(16, threads: 8, _ => Thread.Sleep(2));
+            ParallelParts.For("uneven", 5, threads: 8, item => Thread.Sleep(item == 0 ? 40 : 5));
+            ParallelParts.For("even", 16, threads: 8, _ => Thread.Sleep(2));
         }
 
         total.Stop();
@@ -71,6 +72,13 @@ public class ParallelProfileTests
 
         Assert.That(projections[^1].Scheduled - (total.Elapsed - profile.InItems), Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(40)),
             "on 8 cores the first part still waits for its 40 ms item");
+        var parts = profile.PartTimes;
+        Assert.That(parts.Select(p => p.Name), Is.EqualTo(new[] { "uneven", "even" }), "the longest on one thread first");
+        Assert.That(parts.Sum(p => p.OneThread.Ticks), Is.EqualTo(profile.InItems.Ticks).Within(2), "the parts share out the items' time");
+        Assert.That(parts[0].Scheduled, Is.GreaterThanOrEqualTo(TimeSpan.FromMilliseconds(40)).And.LessThan(parts[0].OneThread));
+        Assert.That(parts.Select(p => p.Scheduled), Has.All.GreaterThanOrEqualTo(parts.Min(p => p.OneThread) / 8));
+        Assert.That(parts.Sum(p => p.Scheduled.Ticks), Is.EqualTo((projections[^1].Scheduled - (total.Elapsed - profile.InItems)).Ticks).Within(2),
+            "the parts' schedules on the most cores add up to the projection's");
         Assert.That(() => profile.Project(profile.InItems / 2), Throws.InstanceOf<ArgumentOutOfRangeException>());
     }
 }

@@ -16,7 +16,7 @@ public class WorkerTeamTests
             var count = counts[part % counts.Length];
             var runs = new int[count];
             var badThread = 0;
-            team.For(count, (item, thread) =>
+            team.For("test", count, (item, thread) =>
             {
                 Interlocked.Increment(ref runs[item]);
                 if (thread is < 0 or >= 3) Interlocked.Increment(ref badThread);
@@ -38,7 +38,7 @@ public class WorkerTeamTests
             using var bothStarted = new CountdownEvent(2);
             var threads = new int[2];
             var metEachOther = new bool[2];
-            team.For(2, (item, thread) =>
+            team.For("test", 2, (item, thread) =>
             {
                 threads[item] = thread;
                 bothStarted.Signal();
@@ -59,7 +59,7 @@ public class WorkerTeamTests
         {
             using var helperStarted = new ManualResetEventSlim();
             var done = new bool[2];
-            team.For(2, (item, thread) =>
+            team.For("test", 2, (item, thread) =>
             {
                 if (thread == 0) helperStarted.Wait(Patience);
                 else
@@ -80,7 +80,7 @@ public class WorkerTeamTests
     {
         var team = new WorkerTeam(2);
         using var helperStarted = new ManualResetEventSlim();
-        var failure = Assert.Throws<InvalidOperationException>(() => team.For(2, (item, _) =>
+        var failure = Assert.Throws<InvalidOperationException>(() => team.For("test", 2, (item, _) =>
         {
             if (item == 0) helperStarted.Wait(Patience);
             else
@@ -90,13 +90,13 @@ public class WorkerTeamTests
             }
         }));
         Assert.That(failure!.Message, Is.EqualTo("item 1 failed"));
-        Assert.That(() => team.For(3, (item, _) =>
+        Assert.That(() => team.For("test", 3, (item, _) =>
         {
             if (item == 2) throw new ArgumentException("on any thread");
         }), Throws.ArgumentException);
 
         var runs = new int[100];
-        team.For(runs.Length, (item, _) => Interlocked.Increment(ref runs[item]));
+        team.For("test", runs.Length, (item, _) => Interlocked.Increment(ref runs[item]));
         Assert.That(runs, Is.All.EqualTo(1));
     }
 
@@ -106,7 +106,7 @@ public class WorkerTeamTests
         var team = new WorkerTeam(1);
         var caller = Environment.CurrentManagedThreadId;
         var items = new List<int>();
-        team.For(5, (item, thread) =>
+        team.For("test", 5, (item, thread) =>
         {
             Assert.That(thread, Is.Zero);
             Assert.That(Environment.CurrentManagedThreadId, Is.EqualTo(caller));
