@@ -25,6 +25,7 @@ public sealed class ParallelProfile
     public ParallelProfile(IEnumerable<int> cores)
     {
         _schedules = [.. cores.Select(c => new ItemSchedule(c))];
+        if (_schedules.Length == 0) throw new ArgumentException("at least one number of cores to project on", nameof(cores));
         _mostCores = _schedules.Max(s => s.Threads);
     }
 

@@ -12,6 +12,7 @@ public class ParallelProfileTests
         Assert.That(ParallelProfile.CoresUpTo(12), Is.EqualTo(new[] { 2, 4, 8, 12 }));
         Assert.That(ParallelProfile.CoresUpTo(2), Is.EqualTo(new[] { 2 }));
         Assert.That(() => ParallelProfile.CoresUpTo(1), Throws.InstanceOf<ArgumentOutOfRangeException>());
+        Assert.That(() => new ParallelProfile([]), Throws.ArgumentException);
     }
 
     [Test]
