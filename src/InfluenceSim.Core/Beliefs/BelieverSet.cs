@@ -32,6 +32,13 @@ public sealed class BelieverSet
         _positionPlusOne[agent] = Count;
     }
 
+    /// <summary>Adds the agent if it believes, removes it if not.</summary>
+    public void Change(int agent, bool believes)
+    {
+        if (believes) Add(agent);
+        else Remove(agent);
+    }
+
     /// <summary>Removes the agent; the last member takes its place.</summary>
     public void Remove(int agent)
     {

@@ -19,7 +19,6 @@ public sealed class ParallelProfile
     private readonly ItemSchedule[] _schedules;
     private readonly int _mostCores;
     private readonly Dictionary<string, PartTotals> _byPart = new(StringComparer.Ordinal);
-    private long _itemTicks;
 
     /// <param name="cores">The numbers of cores to project on.</param>
     public ParallelProfile(IEnumerable<int> cores)
@@ -43,13 +42,13 @@ public sealed class ParallelProfile
     internal static ParallelProfile? Current => Recording.Value;
 
     /// <summary>Time spent in the items of parallel parts; the rest of a run, handing the items out included, is serial.</summary>
-    public TimeSpan InItems => Stopwatch.GetElapsedTime(0, _itemTicks);
+    public TimeSpan InItems => Stopwatch.GetElapsedTime(0, _byPart.Values.Sum(p => p.Ticks));
 
     /// <summary>Parallel parts run while recording.</summary>
-    public int Parts { get; private set; }
+    public int Parts => _byPart.Values.Sum(p => p.Runs);
 
     /// <summary>Their items, all told.</summary>
-    public int Items { get; private set; }
+    public int Items => _byPart.Values.Sum(p => p.Items);
 
     /// <summary>Each named part over the run, the longest on one thread first, with its time on the most cores projected on.</summary>
     public IReadOnlyList<PartTime> PartTimes =>
@@ -90,7 +89,6 @@ public sealed class ParallelProfile
             var start = Stopwatch.GetTimestamp();
             body(item, 0);
             var duration = Stopwatch.GetTimestamp() - start;
-            _itemTicks += duration;
             totals.Ticks += duration;
             totals.Schedule.Add(duration);
             foreach (var schedule in _schedules) schedule.Add(duration);
@@ -100,8 +98,6 @@ public sealed class ParallelProfile
         totals.Schedule.EndPart();
         totals.Runs++;
         totals.Items += count;
-        Parts++;
-        Items += count;
     }
 
     /// <summary>One named part's runs so far, and its items scheduled on the most cores.</summary>

@@ -83,17 +83,7 @@ internal sealed class SessionWriter
     /// <summary>The agent joins or leaves the believers of the narrative: in the sets at once, or, in a session, once its chunk is done.</summary>
     public void ChangeBeliever(int agent, int narrative, bool believes)
     {
-        if (IsDeferred)
-        {
-            Effects.BelieverChanges.Add(new BelieverChange(agent, narrative, believes));
-        }
-        else if (believes)
-        {
-            _believers[narrative].Add(agent);
-        }
-        else
-        {
-            _believers[narrative].Remove(agent);
-        }
+        if (IsDeferred) Effects.BelieverChanges.Add(new BelieverChange(agent, narrative, believes));
+        else _believers[narrative].Change(agent, believes);
     }
 }

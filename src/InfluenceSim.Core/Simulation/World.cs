@@ -247,11 +247,7 @@ public sealed class World : IReplicate
             while (_believerChunksApplied < _chunkDone.Length && Volatile.Read(ref _chunkDone[_believerChunksApplied]) == 1)
             {
                 var effects = _chunkEffects[_believerChunksApplied++];
-                foreach (var change in effects.BelieverChanges)
-                {
-                    if (change.Believes) _believers[change.Narrative].Add(change.Agent);
-                    else _believers[change.Narrative].Remove(change.Agent);
-                }
+                foreach (var change in effects.BelieverChanges) _believers[change.Narrative].Change(change.Agent, change.Believes);
 
                 effects.BelieverChanges.Clear();
             }
