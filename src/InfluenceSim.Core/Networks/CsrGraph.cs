@@ -1,3 +1,5 @@
+using InfluenceSim.Memory;
+
 namespace InfluenceSim.Networks;
 
 /// <summary>
@@ -27,6 +29,9 @@ public sealed class CsrGraph
 
     /// <summary>The index of the node's first edge: its row starts there in the list of all edges' targets.</summary>
     public int FirstEdge(int node) => _offsets[node];
+
+    /// <summary>Starts loading the node's row bounds (<see cref="Degree"/>, <see cref="FirstEdge"/>) into the cache.</summary>
+    internal void PrefetchRowBounds(int node) => CacheHints.Prefetch(ref _offsets[node]);
 
     /// <summary>The target of an edge, by its index in the list of all edges' targets.</summary>
     public int TargetOf(int edge) => _targets[edge];
