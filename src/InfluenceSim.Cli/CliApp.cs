@@ -21,6 +21,7 @@ public static class CliApp
             BenchCommand.Create(output, error),
             LiveCommand.Create(output, error),
             CalibrateCommand.Create(output, error),
+            SchemaCommand.Create(output, error),
         };
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -5,36 +5,15 @@ using Newtonsoft.Json.Linq;
 namespace InfluenceSim.Live;
 
 /// <summary>
-/// The levers of a platform-model scenario, as the page shows them: per platform the moderation levers, per actor
-/// group its posting rate, how its banned accounts come back, and the share of each of its languages (when it writes
-/// in more than one), per segment its activity. Values are read from the
-/// scenario as it stands at a step (its own events and the session's changes applied).
+/// The levers of a platform-model scenario, as the page shows them: for each member of the platforms, actors and
+/// segments, the fields their declarations offer as levers (<see cref="FieldAttribute.Lever"/>; switches first), and
+/// per actor group the share of each of its languages (when it writes in more than one). Values are read from the
+/// scenario as it stands at a step (its own events and the session's changes applied), a field left out at its
+/// declared default.
 /// </summary>
 public static class LeverCatalogue
 {
-    private static readonly (string Field, string Label, double Max, double Step)[] ModerationRanges =
-    [
-        ("detection.recall", "classifier recall", 1, 0.05),
-        ("detection.reportRate", "report rate", 0.05, 0.001),
-        ("detection.accountDetectionPerHour", "account detection per hour", 0.2, 0.005),
-        ("review.delayHours", "review delay (hours)", 48, 0.5),
-        ("review.capacityPerHour", "reviews per hour", 1000, 10),
-        ("downrank.strength", "down-rank strength", 1, 0.05),
-        ("nudge.shareReduction", "nudge: share reduction", 1, 0.05),
-        ("circuitBreaker.resharesPerHour", "circuit breaker: reshares per hour", 200, 1),
-    ];
-
-    private static readonly (string Field, string Label)[] ModerationSwitches =
-    [
-        ("remove.enabled", "remove flagged cascades"),
-        ("label.misleading", "label misleading"),
-        ("label.stateAffiliated", "label state-affiliated"),
-        ("downrank.enabled", "down-rank flagged cascades"),
-        ("banActors.enabled", "ban detected actor accounts"),
-        ("strikes.enabled", "strikes and bans"),
-        ("circuitBreaker.enabled", "circuit breaker"),
-        ("nudge.enabled", "nudge before sharing"),
-    ];
+    private static readonly string[] Collections = ["platforms", "actors", "segments"];
 
     /// <param name="scenario">The scenario as it stands (a resolved JSON object with events applied up to the step).</param>
     public static IReadOnlyList<Lever> For(JObject scenario)
@@ -42,53 +21,59 @@ public static class LeverCatalogue
         ArgumentNullException.ThrowIfNull(scenario);
         var levers = new List<Lever>();
         if ((string?)scenario["model"] is { } model && model != ScenarioModels.Platform) return levers;
-        foreach (var platform in Members(scenario, "platforms"))
+        foreach (var collection in Collections)
         {
-            var id = (string)platform["id"]!;
-            var group = $"platform {id}";
-            var moderation = platform["moderation"] as JObject ?? [];
-            foreach (var (field, label) in ModerationSwitches)
+            var prefix = collection + ".*.";
+            var fields = ScenarioFields.All
+                .Where(f => f.Declaration.Lever is not null && f.Path.StartsWith(prefix, StringComparison.Ordinal))
+                .OrderBy(f => f.Type != typeof(bool))
+                .ToList();
+            foreach (var member in Members(scenario, collection))
             {
-                levers.Add(new Lever($"platforms.{id}.moderation.{field}", $"platforms.{id}.moderation.{field}", group, label, true, 0, 1, 1,
-                    Read(moderation, field, Defaults(field)) != 0 ? 1 : 0));
-            }
-
-            foreach (var (field, label, max, step) in ModerationRanges)
-            {
-                levers.Add(new Lever($"platforms.{id}.moderation.{field}", $"platforms.{id}.moderation.{field}", group, label, false, 0, max, step,
-                    Read(moderation, field, Defaults(field))));
-            }
-        }
-
-        foreach (var actor in Members(scenario, "actors"))
-        {
-            var id = (string)actor["id"]!;
-            var group = $"{(string?)actor["kind"]} {id}";
-            var posts = (double?)actor["postsPerDay"] ?? 4;
-            levers.Add(new Lever($"actors.{id}.postsPerDay", $"actors.{id}.postsPerDay", group, "posts per day", false, 0, Math.Max(48, Math.Ceiling(2 * posts)), 0.5, posts));
-            var recreate = actor["recreate"] as JObject ?? [];
-            levers.Add(new Lever($"actors.{id}.recreate.max", $"actors.{id}.recreate.max", group, "re-creations after a ban (per account)", false, 0, 50, 1,
-                (double?)recreate["max"] ?? 0));
-            levers.Add(new Lever($"actors.{id}.recreate.delayHours", $"actors.{id}.recreate.delayHours", group, "hours before a re-created account", false, 0, 168, 1,
-                (double?)recreate["delayHours"] ?? 48));
-            var mix = LanguageMix(actor);
-            foreach (var (language, share) in mix.Count > 1 ? mix : [])
-            {
-                levers.Add(new Lever($"actors.{id}.languages.{language}", $"actors.{id}.languages", group, $"share in {language}", false, 0, 1, 0.05, share)
+                var id = (string)member["id"]!;
+                var group = GroupOf(collection, id, member);
+                foreach (var field in fields)
                 {
-                    Language = language,
-                });
-            }
-        }
+                    var relative = field.Path[prefix.Length..];
+                    levers.Add(LeverOf(field, $"{collection}.{id}.{relative}", group, Read(member, relative, field.Default)));
+                }
 
-        foreach (var segment in Members(scenario, "segments"))
-        {
-            var id = (string)segment["id"]!;
-            levers.Add(new Lever($"segments.{id}.activity", $"segments.{id}.activity", $"segment {id}", "activity (chance of a session each step)", false, 0, 1, 0.01,
-                (double?)segment["activity"] ?? 0.05));
+                if (collection == "actors") levers.AddRange(LanguageLevers(member, id, group));
+            }
         }
 
         return levers;
+    }
+
+    /// <summary>A switch, or a slider from the field's lowest value to its lever's top; a field without an upper bound reaches at least twice its value.</summary>
+    private static Lever LeverOf(ScenarioField field, string path, string group, double value)
+    {
+        var label = field.Declaration.Lever!;
+        if (field.Type == typeof(bool)) return new Lever(path, path, group, label, true, 0, 1, 1, value != 0 ? 1 : 0);
+        var declaration = field.Declaration;
+        var min = double.IsNaN(declaration.Min) ? 0 : declaration.Min;
+        var max = double.IsNaN(declaration.LeverMax) ? declaration.Max : declaration.LeverMax;
+        if (double.IsNaN(declaration.Max)) max = Math.Max(max, Math.Ceiling(2 * value));
+        return new Lever(path, path, group, label, false, min, max, declaration.LeverStep, value);
+    }
+
+    private static string GroupOf(string collection, string id, JObject member) => collection switch
+    {
+        "platforms" => $"platform {id}",
+        "actors" => $"{(string?)member["kind"]} {id}",
+        _ => $"segment {id}",
+    };
+
+    private static IEnumerable<Lever> LanguageLevers(JObject actor, string id, string group)
+    {
+        var mix = LanguageMix(actor);
+        foreach (var (language, share) in mix.Count > 1 ? mix : [])
+        {
+            yield return new Lever($"actors.{id}.languages.{language}", $"actors.{id}.languages", group, $"share in {language}", false, 0, 1, 0.05, share)
+            {
+                Language = language,
+            };
+        }
     }
 
     /// <summary>The value an event sets for a lever set to <paramref name="value"/>: the number or switch, or the whole language mix.</summary>
@@ -126,19 +111,14 @@ public static class LeverCatalogue
         return mix.Select(p => (p.Name, total > 0 ? p.Item2 / total : 0)).ToList();
     }
 
-    private static double Read(JObject moderation, string field, double fallback)
+    private static double Read(JObject member, string field, JToken? fallback)
     {
-        var token = moderation.SelectToken(field);
+        var token = member.SelectToken(field) ?? fallback;
         return token?.Type switch
         {
             JTokenType.Boolean => (bool)token ? 1 : 0,
             JTokenType.Integer or JTokenType.Float => (double)token,
-            _ => fallback,
+            _ => 0,
         };
     }
-
-    /// <summary>The defaults of ModerationSpec, for fields a scenario leaves out.</summary>
-    private static double Defaults(string field) => Read(ModerationDefaults, field, 0);
-
-    private static readonly JObject ModerationDefaults = JObject.FromObject(new ModerationSpec(), ScenarioJson.Serializer);
 }

@@ -124,7 +124,7 @@ public sealed class LiveSession
             });
         }
 
-        scenario["events"] = events;
+        if (events.Count > 0) scenario["events"] = events;
         return scenario.ToString(Newtonsoft.Json.Formatting.Indented) + "\n";
     }
 

@@ -51,6 +51,9 @@ internal sealed class ErrorSink
 
     public bool HasErrorAt(string path) => _failedPaths.Contains(path);
 
+    /// <summary>Whether the file (or the variant or event that made this scenario) writes the field at the path, rather than leaving it to its default.</summary>
+    public bool IsWritten(string path) => _root.SelectToken(path, errorWhenNoMatch: false) is not null;
+
     private void Add(JToken? token, string path, string message)
     {
         if (!_failedPaths.Add(path))

@@ -8,23 +8,6 @@ namespace InfluenceSim.Scenarios;
 /// </summary>
 internal sealed class EventPath
 {
-    private static readonly HashSet<string> Collections = ["platforms", "segments", "narratives", "actors"];
-
-    /// <summary>
-    /// Fields that shape the world when it is built (sizes, networks, membership, identities). An event
-    /// may not touch them: the world is already built when events fire.
-    /// </summary>
-    private static readonly string[] Structural =
-    [
-        "$schema", "name", "description", "seed", "steps", "stepHours", "replicates", "languages", "network",
-        "events", "logs", "cascadeReach", "beliefs.model", "model", "classic", "simsom",
-        "platforms.*.id", "platforms.*.network", "platforms.*.feed.size",
-        "segments.*.id", "segments.*.size", "segments.*.languages", "segments.*.platforms", "segments.*.initialBelievers",
-        "segments.*.initialOpinion", "segments.*.opinionSpread", "segments.*.partisanship", "segments.*.misinformation",
-        "narratives.*.id", "narratives.*.sponsor", "narratives.*.falsehood", "narratives.*.opposes", "narratives.*.stance",
-        "actors.*.id", "actors.*.kind", "actors.*.sponsor", "actors.*.accounts", "actors.*.platforms", "actors.*.followers",
-    ];
-
     private readonly string[] _parts;
 
     private EventPath(string text, string[] parts)
@@ -38,21 +21,8 @@ internal sealed class EventPath
     public static EventPath Parse(string text) => new(text, text.Split('.'));
 
     /// <summary>Why the path may not be set by an event, or null when it may.</summary>
-    public string? StructuralConflict()
-    {
-        if (_parts.Any(p => p.Length == 0)) return "the path has an empty part";
-        var pattern = string.Join('.', _parts.Select((p, i) => i == 1 && Collections.Contains(_parts[0]) ? "*" : p));
-        foreach (var structural in Structural)
-        {
-            if (pattern == structural || structural.StartsWith(pattern + ".", StringComparison.Ordinal) ||
-                pattern.StartsWith(structural + ".", StringComparison.Ordinal))
-            {
-                return $"'{structural.Replace("*", "<id>", StringComparison.Ordinal)}' shapes the world when it is built and cannot be changed by an event";
-            }
-        }
-
-        return null;
-    }
+    public string? StructuralConflict() =>
+        _parts.Any(p => p.Length == 0) ? "the path has an empty part" : ScenarioFields.StructuralConflict(Text);
 
     /// <summary>
     /// Writes the value at the path in the scenario tree, creating objects left to their defaults on the way; "*" in
@@ -69,7 +39,7 @@ internal sealed class EventPath
         }
 
         var next = current[_parts[part]];
-        if (part == 0 && next is JArray list && Collections.Contains(_parts[0]))
+        if (part == 0 && next is JArray list && ScenarioFields.Collections.Contains(_parts[0]))
         {
             var id = _parts[1];
             if (_parts.Length == 2) return $"name a field of {_parts[0]} '{id}', not the whole entry";

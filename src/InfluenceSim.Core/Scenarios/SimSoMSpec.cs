@@ -3,27 +3,27 @@ namespace InfluenceSim.Scenarios;
 /// <summary>SimSoM's parameters (docs/simsom.md), named with the paper's symbols.</summary>
 public sealed class SimSoMSpec
 {
-    /// <summary>Probability that an account posts a new message rather than resharing one from its feed.</summary>
+    [Field("Probability that an account posts a new message rather than resharing one from its feed.", Min = 0, Max = 1)]
     public double Mu { get; set; } = 0.5;
-    /// <summary>Feed size: the newest messages an account keeps.</summary>
+    [Field("Feed size: the newest messages an account keeps.", Min = 1)]
     public int Alpha { get; set; } = 15;
-    /// <summary>Bots per human.</summary>
+    [Field("Bots per human (round(beta x humans) bots).", Min = 0)]
     public double Beta { get; set; } = 0.05;
-    /// <summary>Infiltration: probability that a human follows a given bot.</summary>
+    [Field("Infiltration: probability that a human follows a given bot.", Min = 0, Max = 1)]
     public double Gamma { get; set; } = 0.01;
-    /// <summary>Deception: probability that a bot's message has appeal 1.</summary>
+    [Field("Deception: probability that a bot's message has appeal 1.", Min = 0, Max = 1)]
     public double Phi { get; set; }
-    /// <summary>Flooding: copies of each message a bot pushes into each follower's feed.</summary>
+    [Field("Flooding: copies of each bot message pushed into each follower's feed.", Min = 1)]
     public int Theta { get; set; } = 1;
-    /// <summary>Whom bots get as followers (<see cref="SimSoMTargetings"/>).</summary>
+    [Field("Whom bots get as followers: random, hubs (by followers), partisan (by the segment's abs(partisanship)) or misinformation (by the segment's score); the last two need a segment with a weight above 0.", Choices = typeof(SimSoMTargetings))]
     public string Targeting { get; set; } = SimSoMTargetings.Random;
-    /// <summary>Human messages' quality has density proportional to exp(qualityExponent x q) on [0, 1].</summary>
+    [Field("Human messages' quality has density proportional to exp(qualityExponent x q) on [0, 1] (the paper's runs: 10; SimSoM's public code: 5).", Min = 0, Max = 100)]
     public double QualityExponent { get; set; } = 10;
-    /// <summary>Messages' appeal a has density e (1 - a)^(e - 1) on [0, 1], e the appeal exponent.</summary>
+    [Field("Appeal a has density e (1 - a)^(e - 1) on [0, 1], e the appeal exponent.", Above = 0)]
     public double AppealExponent { get; set; } = 5;
-    /// <summary>Weight of the past in the smoothed quality.</summary>
+    [Field("Weight of the past in the smoothed quality.", Min = 0, Below = 1)]
     public double Rho { get; set; } = 0.8;
-    /// <summary>Relative change of the smoothed quality under which SimSoM deems a run converged.</summary>
+    [Field("Relative change of the smoothed quality under which SimSoM would stop (the converged metric).", Above = 0)]
     public double Epsilon { get; set; } = 1e-4;
 }
 

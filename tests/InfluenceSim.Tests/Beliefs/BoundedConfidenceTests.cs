@@ -75,6 +75,6 @@ public class BoundedConfidenceTests
     {
         var scenario = World(opinion: 0, epsilon: 0.5, mu: 0.3);
         scenario["segments"]![0]!["initialBelievers"] = new JObject { ["claim"] = 0.5 };
-        Assert.That(string.Join("\n", TestScenarios.ErrorsOf(scenario.ToString())), Does.Contain("starts from opinions"));
+        Assert.That(string.Join("\n", TestScenarios.ErrorsOf(scenario.ToString())), Does.Contain("is only used by the contagion model, not by the 'bounded-confidence' belief model"));
     }
 }

@@ -70,7 +70,8 @@ public class ClassicScenarioTests
     [TestCase("classic.transmission", "1.5", "between 0 and 1")]
     [TestCase("classic.seeds.count", "5000", "there are only 2000 nodes")]
     [TestCase("classic.seeds.choice", "\"best\"", "not one of: random, degree, listed")]
-    [TestCase("classic.mu", "0.9", "at most 0.5")]
+    [TestCase("classic.mu", "0.3", "classic.mu: is only used by the deffuant model, not by 'sir'")]
+    [TestCase("classic.initialShare", "0.3", "classic.initialShare: is only used by the voter model, not by 'sir'")]
     [TestCase("model", "\"seir\"", "not one of: platform, si, sis, sir")]
     public void BadClassicScenariosAreErrors(string path, string value, string message)
     {
@@ -81,6 +82,38 @@ public class ClassicScenarioTests
         target[parts[^1]] = JToken.Parse(value);
         var errors = TestScenarios.ErrorsOf(scenario.ToString());
         Assert.That(string.Join("\n", errors), Does.Contain(message));
+    }
+
+    [Test]
+    public void AFieldTheModelDoesNotReadIsNamedAtItsPlaceInTheFile()
+    {
+        const string text = """
+            { "name": "x", "model": "sir",
+              "classic": { "transmission": 0.2,
+                           "epsilon": 0.3 },
+              "network": { "model": "erdos-renyi", "avgFollows": 4 },
+              "segments": [ { "id": "all", "size": 100, "partisanship": 0.5 } ] }
+            """;
+        var errors = TestScenarios.ErrorsOf(text);
+        Assert.That(errors.Select(e => (e.JsonPath, e.Line, e.Column)), Is.EquivalentTo(new[]
+        {
+            ("classic.epsilon", 3, 29),
+            ("segments[0].partisanship", 5, 63),
+        }));
+        Assert.That(errors.Select(e => e.Message), Is.EquivalentTo(new[]
+        {
+            "is only used by the deffuant and hegselmann-krause models, not by 'sir'",
+            "is only used by the simsom model, not by 'sir'",
+        }));
+    }
+
+    [Test]
+    public void DeffuantsStepIsAtMostHalf()
+    {
+        var scenario = Sir();
+        scenario["model"] = "deffuant";
+        scenario["classic"] = JObject.Parse("""{ "mu": 0.9 }""");
+        Assert.That(string.Join("\n", TestScenarios.ErrorsOf(scenario.ToString())), Does.Contain("classic.mu: must be above 0 and at most 0.5, got 0.9"));
     }
 
     [Test]

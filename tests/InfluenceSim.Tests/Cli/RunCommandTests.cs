@@ -138,7 +138,7 @@ public class RunCommandTests
         Assert.Multiple(() =>
         {
             Assert.That(run.ExitCode, Is.EqualTo(2));
-            Assert.That(run.Error, Does.Contain("logs").And.Contain("need the platform model"));
+            Assert.That(run.Error, Does.Contain("logs: is only used by the platform model, not by 'sir'"));
             Assert.That(Directory.Exists(Out("x")), Is.False);
         });
     }

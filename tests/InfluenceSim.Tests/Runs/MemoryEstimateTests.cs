@@ -38,13 +38,13 @@ public partial class MemoryEstimateTests
         AssertPeakNearEstimate(scenario);
     }
 
-    [TestCase("sir", 1_000_000)]
-    [TestCase("deffuant", 500_000)]
-    public void ClassicModelsPeaksAreWithinTheStatedFactor(string model, int nodes)
+    [TestCase("sir", 1_000_000, """{ "transmission": 0.05, "recovery": 0.2, "seeds": { "count": 10 } }""")]
+    [TestCase("deffuant", 500_000, """{ "epsilon": 0.3, "mu": 0.3 }""")]
+    public void ClassicModelsPeaksAreWithinTheStatedFactor(string model, int nodes, string parameters)
     {
         var scenario = JObject.Parse($$"""
             { "name": "{{model}}", "seed": 3, "steps": 50, "replicates": 1, "model": "{{model}}",
-              "classic": { "transmission": 0.05, "recovery": 0.2, "epsilon": 0.3, "mu": 0.3, "seeds": { "count": 10 } },
+              "classic": {{parameters}},
               "network": { "model": "erdos-renyi", "avgFollows": 10 },
               "segments": [ { "id": "all", "size": {{nodes}} } ] }
             """);

@@ -35,7 +35,7 @@ public class ScenarioLoaderTests
     }
 
     [TestCase("ranking", "\"popular\"", "platforms[0].feed.ranking", "bridging")]
-    [TestCase("beliefBoost", "0.5", "platforms[0].feed.beliefBoost", "1 or more")]
+    [TestCase("beliefBoost", "0.5", "platforms[0].feed.beliefBoost", "must be at least 1 (1 ranks as engagement does), got 0.5")]
     [TestCase("bridgingWeight", "-1", "platforms[0].feed.bridgingWeight", "0 or more")]
     public void BadFeedRankingFieldsAreNamedWithTheirPath(string field, string value, string path, string message)
     {

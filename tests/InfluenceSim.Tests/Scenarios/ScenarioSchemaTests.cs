@@ -1,17 +1,51 @@
-using System.Collections;
+using InfluenceSim.Networks;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Tests.Scenarios;
 
-/// <summary>The JSON Schema shipped for editors describes exactly the fields the loader accepts.</summary>
+/// <summary>The JSON Schema shipped for editors is the one the declarations write, and says what they declare.</summary>
 public class ScenarioSchemaTests
 {
-    private static readonly JObject Schema = JObject.Parse(File.ReadAllText(TestScenarios.ShippedScenario("influencesim.schema.json")));
+    private static readonly JObject Schema = ScenarioSchema.Build();
 
     [Test]
-    public void SchemaAndScenarioClassesHaveTheSameFields()
+    public void TheShippedSchemaIsWhatTheSchemaCommandWrites()
+    {
+        var shipped = File.ReadAllText(TestScenarios.ShippedScenario("influencesim.schema.json")).Replace("\r\n", "\n", StringComparison.Ordinal);
+        Assert.That(shipped, Is.EqualTo(ScenarioSchema.Text()),
+            "scenarios/influencesim.schema.json differs from the declarations: run 'influencesim schema --out scenarios/influencesim.schema.json'");
+    }
+
+    [Test]
+    public void RangesDefaultsAndChoicesAreTheDeclarations()
+    {
+        var steps = Schema["properties"]!["steps"]!;
+        var recall = Schema["definitions"]!["detection"]!["properties"]!["recall"]!;
+        var mu = Schema["definitions"]!["classic"]!["properties"]!["mu"]!;
+        var appeal = Schema["definitions"]!["segment"]!["properties"]!["appeal"]!;
+        Assert.Multiple(() =>
+        {
+            Assert.That((string?)steps["type"], Is.EqualTo("integer"));
+            Assert.That((long)steps["minimum"]!, Is.EqualTo(1));
+            Assert.That((long)steps["maximum"]!, Is.EqualTo(1_000_000));
+            Assert.That((long)steps["default"]!, Is.EqualTo(168));
+            Assert.That((double)recall["minimum"]!, Is.Zero);
+            Assert.That((double)recall["maximum"]!, Is.EqualTo(1));
+            Assert.That((double)recall["default"]!, Is.Zero);
+            Assert.That((double)mu["exclusiveMinimum"]!, Is.Zero);
+            Assert.That((double)mu["maximum"]!, Is.EqualTo(0.5));
+            Assert.That((string?)mu["description"], Does.Contain("Read by: deffuant."));
+            Assert.That((string?)appeal["type"], Is.EqualTo("object"));
+            Assert.That((double)appeal["additionalProperties"]!["maximum"]!, Is.EqualTo(1));
+            Assert.That(Schema["properties"]!["model"]!["enum"]!.Values<string>(), Is.EqualTo(ScenarioModels.All));
+            Assert.That(Schema["definitions"]!["network"]!["properties"]!["model"]!["enum"]!.Values<string>(), Is.EqualTo(NetworkModels.All));
+        });
+    }
+
+    [Test]
+    public void EveryFieldTheLoaderAcceptsIsInTheSchemaAndNoOther()
     {
         var mismatches = new List<string>();
         Compare(typeof(Scenario), Schema, "scenario", mismatches);
@@ -19,48 +53,24 @@ public class ScenarioSchemaTests
     }
 
     [Test]
-    public void SchemaRequiresExactlyTheRequiredFields()
+    public void NameAndSegmentsAreRequiredUnlessTheScenarioExtendsABase()
     {
-        var required = ScenarioBinderFields(typeof(Scenario)).Where(f => f.Required).Select(f => f.Name);
-        Assert.That(Schema["then"]!["required"]!.Values<string>(), Is.EquivalentTo(required), "required unless the scenario extends a base");
+        Assert.That(Schema["then"]!["required"]!.Values<string>(), Is.EqualTo(new[] { "name", "segments" }));
         Assert.That(Schema["if"]!["not"]!["required"]!.Values<string>(), Is.EqualTo(new[] { "extends" }));
     }
 
-    private static IEnumerable<(string Name, Type Type, bool Required)> ScenarioBinderFields(Type type) =>
-        ScenarioBinder.FieldsOf(type).Select(f => (f.Name, f.Property.PropertyType,
-            f.Property.GetCustomAttributes(typeof(Newtonsoft.Json.JsonRequiredAttribute), false).Length > 0));
-
-    /// <summary>Fields the loader consumes before binding (docs/scenario-reference.md, "Variants of a scenario").</summary>
-    private static readonly string[] InheritanceFields = ["extends", "set"];
-
-    private static void Compare(Type type, JObject schemaObject, string where, List<string> mismatches)
+    private static void Compare(Type owner, JObject schemaObject, string where, List<string> mismatches)
     {
-        var properties = (JObject)Resolve(schemaObject)["properties"]!;
-        var inheritance = type == typeof(Scenario) ? InheritanceFields : [];
-        var fields = ScenarioBinderFields(type).ToList();
-        foreach (var (name, fieldType, _) in fields)
+        var properties = (JObject)schemaObject["properties"]!;
+        var inSchema = properties.Properties().Select(p => p.Name).Except(owner == typeof(Scenario) ? ["extends", "set"] : []).ToList();
+        var accepted = ScenarioBinder.FieldsOf(owner).Select(f => f.Name).ToList();
+        if (!inSchema.SequenceEqual(accepted)) mismatches.Add($"{where}: the schema has [{string.Join(", ", inSchema)}], the loader takes [{string.Join(", ", accepted)}]");
+        foreach (var field in ScenarioFields.Of(owner).Where(f => f.HoldsFields && properties[f.Name] is not null))
         {
-            if (properties[name] is not JObject property)
-            {
-                mismatches.Add($"{where}.{name} is missing from the schema");
-                continue;
-            }
-
-            var element = Nullable.GetUnderlyingType(fieldType) ?? fieldType;
-            if (element.IsGenericType && element.GetGenericTypeDefinition() == typeof(List<>)) element = element.GetGenericArguments()[0];
-            if (element.Namespace == typeof(Scenario).Namespace && element.IsClass && !typeof(IEnumerable).IsAssignableFrom(element))
-            {
-                var target = Resolve(property);
-                Compare(element, target["items"] is JObject items ? Resolve(items) : target, $"{where}.{name}", mismatches);
-            }
-        }
-
-        foreach (var property in properties.Properties())
-        {
-            if (fields.All(f => f.Name != property.Name) && !inheritance.Contains(property.Name)) mismatches.Add($"{where}.{property.Name} is in the schema but not accepted by the loader");
+            var node = (JObject)properties[field.Name]!;
+            if (field.IsList) node = (JObject)node["items"]!;
+            var target = (JObject)Schema.SelectToken(((string)node["$ref"]!).TrimStart('#', '/').Replace('/', '.'))!;
+            Compare(field.ElementType, target, $"{where}.{field.Name}", mismatches);
         }
     }
-
-    private static JObject Resolve(JObject node) =>
-        node["$ref"] is { } reference ? (JObject)Schema.SelectToken(reference.Value<string>()!.TrimStart('#', '/').Replace('/', '.'))! : node;
 }

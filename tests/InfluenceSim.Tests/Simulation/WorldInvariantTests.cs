@@ -40,6 +40,17 @@ public class WorldInvariantTests
                            "model": "{{(seed % 4 == 1 ? "bounded-confidence" : "contagion")}}", "epsilon": 0.8, "mu": 0.4 }
             }
             """);
+        return WithOnlyTheBeliefModelsFields(scenario);
+    }
+
+    /// <summary>A field the belief model does not read is an error, so each model's own are kept and the other's removed.</summary>
+    private static JObject WithOnlyTheBeliefModelsFields(JObject scenario)
+    {
+        var bounded = (string?)scenario["beliefs"]!["model"] == "bounded-confidence";
+        var notRead = bounded
+            ? scenario.SelectTokens("segments[*].initialBelievers").Append(scenario.SelectToken("beliefs.forgetting"))
+            : scenario.SelectTokens("narratives[*].stance").Concat(scenario.SelectTokens("beliefs['epsilon','mu']"));
+        foreach (var token in notRead.ToList()) token!.Parent!.Remove();
         return scenario;
     }
 
