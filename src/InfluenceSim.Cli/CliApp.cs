@@ -1,5 +1,6 @@
 using System.CommandLine;
 using InfluenceSim.Cli.Commands;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Output;
 
 namespace InfluenceSim.Cli;

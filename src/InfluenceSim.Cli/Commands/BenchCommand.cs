@@ -1,11 +1,13 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using InfluenceSim.Experiments;
 using InfluenceSim.Classic;
+using InfluenceSim.Cli.Common;
+using InfluenceSim.Experiments;
 using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Output;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Simulation;
@@ -97,7 +99,7 @@ internal static class BenchCommand
 
     /// <summary>Times replicate 0: the build (up to the record of step 0) and each step with its recording.</summary>
     private static (TimeSpan Build, double[] StepMilliseconds, long Allocated, IReplicate World, SeriesRecording Recording) Time(ISimulation simulation, int replicate,
-        ReplicateFinished? finished = null, int threads = 1)
+        ReplicateFinished? finished = null, Workers workers = default)
     {
         var clock = Stopwatch.StartNew();
         var build = TimeSpan.Zero;
@@ -116,7 +118,7 @@ internal static class BenchCommand
             {
                 stepTimes[current.CurrentStep - 1] = clock.Elapsed.TotalMilliseconds;
             }
-        }, finished: finished, threads: threads);
+        }, finished: finished, workers: workers);
         var allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
         var previous = build.TotalMilliseconds;
         for (var step = 0; step < stepTimes.Length; step++) (stepTimes[step], previous) = (stepTimes[step] - previous, stepTimes[step]);
@@ -131,17 +133,12 @@ internal static class BenchCommand
             var logs = new RunLogs(logFolder.FullName, loaded.Scenario.Logs);
             var logTime = TimeSpan.Zero;
             var total = Stopwatch.StartNew();
-            (TimeSpan, double[], long, IReplicate, SeriesRecording) timed;
-            using (profile?.Record())
+            var timed = Time(simulation, 0, (number, world, cascades) =>
             {
-                timed = Time(simulation, 0, (number, world, cascades) =>
-                {
-                    var clock = Stopwatch.StartNew();
-                    logs.Write(number, world, cascades);
-                    logTime = clock.Elapsed;
-                }, threads);
-            }
-
+                var clock = Stopwatch.StartNew();
+                logs.Write(number, world, cascades);
+                logTime = clock.Elapsed;
+            }, profile?.Workers(threads) ?? threads);
             total.Stop();
             var (build, stepTimes, allocated, replicate, _) = timed;
             Report(loaded, simulation, output, build, stepTimes, allocated, replicate, total.Elapsed, profile is not null);

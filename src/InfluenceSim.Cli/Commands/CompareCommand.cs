@@ -1,8 +1,9 @@
 using System.CommandLine;
 using System.Globalization;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Experiments;
-using InfluenceSim.Output;
 using InfluenceSim.Metrics;
+using InfluenceSim.Output;
 using InfluenceSim.Plots.Figures;
 using InfluenceSim.Plots.Rendering;
 

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Security.Cryptography;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Experiments;
 using InfluenceSim.Live;
 using InfluenceSim.Runs;

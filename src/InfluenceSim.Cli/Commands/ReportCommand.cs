@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Plots.Report;
 
 namespace InfluenceSim.Cli.Commands;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Experiments;
 using InfluenceSim.Output;
 using InfluenceSim.Plots.Figures;

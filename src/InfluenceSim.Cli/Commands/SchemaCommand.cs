@@ -1,4 +1,5 @@
 using System.CommandLine;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Output;
 using InfluenceSim.Scenarios;
 

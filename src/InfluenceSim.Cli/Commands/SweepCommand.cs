@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using InfluenceSim.Cli.Common;
 using InfluenceSim.Experiments;
 using InfluenceSim.Output;
 using InfluenceSim.Scenarios;

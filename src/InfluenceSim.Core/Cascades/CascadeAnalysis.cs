@@ -1,5 +1,5 @@
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
-using InfluenceSim.Runs;
 
 namespace InfluenceSim.Cascades;
 
@@ -12,9 +12,9 @@ public static class CascadeAnalysis
     /// <param name="posts">The replicate's posts; a reshare always has a larger id than its parent.</param>
     /// <param name="stepHours">Hours per step.</param>
     /// <param name="countsReach">Whether the posts' originals count their unique readers; if not, reached and exposed are -1.</param>
-    /// <param name="threads">Threads the trees are measured on, in fixed ranges of cascades; the result is the same on any number.</param>
+    /// <param name="workers">Threads the trees are measured on, in fixed ranges of cascades; the result is the same on any number.</param>
     /// <returns>One cascade per original post, in the order of their ids.</returns>
-    public static Cascade[] Measure(PostStore posts, double stepHours, bool countsReach = true, int threads = 1)
+    public static Cascade[] Measure(PostStore posts, double stepHours, bool countsReach = true, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(posts);
         var all = posts.All;
@@ -36,7 +36,7 @@ public static class CascadeAnalysis
 
         var cascades = new Cascade[originals.Count];
         var ranges = (cascades.Length + CascadesPerRange - 1) / CascadesPerRange;
-        ParallelParts.For("cascade trees", ranges, threads, range =>
+        workers.For("cascade trees", ranges, range =>
         {
             var first = range * CascadesPerRange;
             var end = Math.Min(cascades.Length, first + CascadesPerRange);

@@ -1,4 +1,4 @@
-using InfluenceSim.Runs;
+using InfluenceSim.Parallelism;
 using MathNet.Numerics.Statistics;
 
 namespace InfluenceSim.Cascades;
@@ -38,8 +38,8 @@ public sealed class CascadeStatistics
     /// <param name="cascades">A replicate's cascades.</param>
     /// <param name="sponsorOfNarrative">Per narrative, the number of its sponsor.</param>
     /// <param name="sponsors">How many sponsors there are.</param>
-    /// <param name="threads">Threads the measures are summarised on, one measure at a time; the result is the same on any number.</param>
-    public static CascadeStatistics Of(IReadOnlyList<Cascade> cascades, IReadOnlyList<int> sponsorOfNarrative, int sponsors, int threads = 1)
+    /// <param name="workers">Threads the measures are summarised on, one measure at a time; the result is the same on any number.</param>
+    public static CascadeStatistics Of(IReadOnlyList<Cascade> cascades, IReadOnlyList<int> sponsorOfNarrative, int sponsors, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(cascades);
         ArgumentNullException.ThrowIfNull(sponsorOfNarrative);
@@ -47,7 +47,7 @@ public sealed class CascadeStatistics
         var measures = CascadeMeasures.All;
         var sorted = new double[measures.Count][][];
         var summaries = new MeasureSummary[groups.Count * measures.Count];
-        ParallelParts.For("cascade statistics", measures.Count, threads, m =>
+        workers.For("cascade statistics", measures.Count, m =>
         {
             sorted[m] = groups.SortedByNarrative(measures[m]);
             for (var g = 0; g < groups.Count; g++) summaries[g * measures.Count + m] = MeasureSummary.Of(groups.SortedValues(g, sorted[m]));

@@ -1,5 +1,6 @@
 using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
@@ -77,10 +78,10 @@ public sealed class ClassicSimulation : ISimulation
     /// <summary>The most any classic process keeps per node (linear threshold: threshold, in-degree, active neighbours, frontier).</summary>
     private const int BytesPerNode = 40;
 
-    public IReplicate Build(int replicate, int threads = 1)
+    public IReplicate Build(int replicate, Workers workers = default)
     {
         var seed = ReplicateSeed(replicate);
-        var graph = BuildGraph(seed, threads);
+        var graph = BuildGraph(seed, workers);
         var random = SeedStreams.For(seed, SeedStreams.Dynamics);
         var counters = new MetricCounters(Layout);
         var counting = new NodeCounting(_segmentOfNode, Layout.Segments.Count, counters);
@@ -159,9 +160,9 @@ public sealed class ClassicSimulation : ISimulation
     }
 
     /// <summary>The network over all nodes: generated with the segments as blocks, or the edge list (followed to follower).</summary>
-    private CsrGraph BuildGraph(ulong seed, int threads)
+    private CsrGraph BuildGraph(ulong seed, Workers workers)
     {
-        if (_network is not null) return NetworkGenerator.Build(_network, _segmentStarts, Layout.Segments, SimRandom.DeriveSeed(seed, SeedStreams.Network, 0), threads);
+        if (_network is not null) return NetworkGenerator.Build(_network, _segmentStarts, Layout.Segments, SimRandom.DeriveSeed(seed, SeedStreams.Network, 0), workers);
         var edges = new EdgeBuffer(_edgeList!.Count);
         for (var e = 0; e < _edgeList.Count; e++) edges.Add(_edgeList.Followed[e], _edgeList.Followers[e]);
         return edges.Build(Nodes);

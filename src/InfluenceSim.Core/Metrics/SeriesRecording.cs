@@ -1,4 +1,5 @@
 using InfluenceSim.Cascades;
+using InfluenceSim.Parallelism;
 
 namespace InfluenceSim.Metrics;
 
@@ -80,12 +81,12 @@ public sealed class SeriesRecording
 
     /// <summary>Reduces the replicate's cascades to their statistics, grouped by the layout's narratives and sponsors.</summary>
     /// <param name="cascades">The replicate's cascades.</param>
-    /// <param name="threads">Threads the statistics may be computed on; they are the same on any number.</param>
-    public void RecordCascades(IReadOnlyList<Cascade> cascades, int threads = 1)
+    /// <param name="workers">Threads the statistics may be computed on; they are the same on any number.</param>
+    public void RecordCascades(IReadOnlyList<Cascade> cascades, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(cascades);
         var sponsors = _layout.Sponsors.ToList();
-        Cascades = CascadeStatistics.Of(cascades, _layout.Narratives.Select(n => sponsors.IndexOf(n.Sponsor)).ToArray(), sponsors.Count, threads);
+        Cascades = CascadeStatistics.Of(cascades, _layout.Narratives.Select(n => sponsors.IndexOf(n.Sponsor)).ToArray(), sponsors.Count, workers);
     }
 
     /// <summary>The value at a step: the state at its end, or for flows what happened during it (0 at step 0).</summary>

@@ -1,3 +1,4 @@
+using InfluenceSim.Parallelism;
 using InfluenceSim.Randomness;
 
 namespace InfluenceSim.Networks;
@@ -9,13 +10,13 @@ namespace InfluenceSim.Networks;
 /// </summary>
 public static class NetworkGenerator
 {
-    /// <summary>Generates the network and builds the graph; Erdos-Renyi and sbm on up to <paramref name="threads"/> threads, with the same result on any number.</summary>
+    /// <summary>Generates the network and builds the graph; Erdos-Renyi and sbm on up to <paramref name="workers"/> threads, with the same result on any number.</summary>
     /// <param name="spec">The network model and its parameters.</param>
     /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
     /// <param name="blockIds">The segment id of each block, for sbm mixing matrices.</param>
     /// <param name="seed">The seed of this network's randomness.</param>
-    /// <param name="threads">Threads the generation may use.</param>
-    public static CsrGraph Build(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, ulong seed, int threads = 1)
+    /// <param name="workers">Threads the generation may use.</param>
+    public static CsrGraph Build(NetworkParameters spec, ReadOnlySpan<int> blockStarts, IReadOnlyList<string> blockIds, ulong seed, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(spec);
         var n = blockStarts[^1];
@@ -23,9 +24,9 @@ public static class NetworkGenerator
         switch (spec.Model)
         {
             case NetworkModels.ErdosRenyi:
-                return StochasticBlockGraph.Build(new double[,] { { 1.0 } }, [0, n], spec.AvgFollows, seed, threads);
+                return StochasticBlockGraph.Build(new double[,] { { 1.0 } }, [0, n], spec.AvgFollows, seed, workers);
             case NetworkModels.Sbm:
-                return StochasticBlockGraph.Build(MixingMatrix(spec, blockStarts, blockIds), blockStarts, spec.AvgFollows, seed, threads);
+                return StochasticBlockGraph.Build(MixingMatrix(spec, blockStarts, blockIds), blockStarts, spec.AvgFollows, seed, workers);
         }
 
         var edges = new EdgeBuffer((int)Math.Min(Array.MaxLength, (long)(n * spec.AvgFollows * EdgeBuffer.CapacityFactor) + 1024));

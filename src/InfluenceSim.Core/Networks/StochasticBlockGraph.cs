@@ -1,6 +1,6 @@
 using InfluenceSim.Memory;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Randomness;
-using InfluenceSim.Runs;
 
 namespace InfluenceSim.Networks;
 
@@ -27,9 +27,9 @@ internal static class StochasticBlockGraph
     /// <param name="blockStarts">Block b holds nodes blockStarts[b]..blockStarts[b+1]-1; the last entry is n.</param>
     /// <param name="avgFollows">Mean follows per follower.</param>
     /// <param name="seed">The network's seed; chunk c draws from a stream derived from it and c.</param>
-    /// <param name="threads">Threads the drawing may use.</param>
+    /// <param name="workers">Threads the drawing may use.</param>
     /// <param name="room">Standard deviations of room above each chunk's expected edges (only tests change it, to reach the spill paths).</param>
-    public static CsrGraph Build(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, ulong seed, int threads, double room = 6)
+    public static CsrGraph Build(double[,] mixing, ReadOnlySpan<int> blockStarts, double avgFollows, ulong seed, Workers workers, double room = 6)
     {
         var starts = blockStarts.ToArray();
         var nodes = starts[^1];
@@ -39,7 +39,7 @@ internal static class StochasticBlockGraph
         for (var c = 0; c < chunkCount; c++) stretchStarts[c + 1] = stretchStarts[c] + StretchFor(probabilities, starts, c, room);
         var targets = LargeArrays.Allocate<int>(checked((int)Math.Min(Array.MaxLength, stretchStarts[^1])));
         var chunks = new ChunkRows[chunkCount];
-        ParallelParts.For("network rows", chunkCount, threads, c =>
+        workers.For("network rows", chunkCount, c =>
         {
             var stretch = targets.AsSpan((int)stretchStarts[c], (int)(Math.Min(targets.Length, stretchStarts[c + 1]) - stretchStarts[c]));
             chunks[c] = Draw(probabilities, starts, c, SimRandom.DeriveSeed(seed, (ulong)c), stretch);
@@ -54,7 +54,7 @@ internal static class StochasticBlockGraph
         }
 
         var offsets = LargeArrays.Allocate<int>(nodes + 1);
-        ParallelParts.For("network offsets", chunkCount, threads, c =>
+        workers.For("network offsets", chunkCount, c =>
         {
             var row = c * RowsPerChunk;
             var offset = chunkEdgeStarts[c];

@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
 using InfluenceSim.Memory;
-using InfluenceSim.Runs;
+using InfluenceSim.Parallelism;
 
 namespace InfluenceSim.Randomness;
 
@@ -21,16 +21,16 @@ public sealed class AliasTable
 
     /// <param name="weights">Non-negative weights with a positive sum.</param>
     public AliasTable(ReadOnlySpan<double> weights)
-        : this(Copy(weights), threads: 1)
+        : this(Copy(weights), workers: 1)
     {
     }
 
     /// <summary>Builds the table in the weights' own array, which it keeps: a million weights need not be copied first.</summary>
     /// <param name="weights">Non-negative weights with a positive sum.</param>
-    /// <param name="threads">Threads the columns are scaled and listed on; the table is the same on any number.</param>
+    /// <param name="workers">Threads the columns are scaled and listed on; the table is the same on any number.</param>
     /// <remarks>Run once over up to millions of weights, so compiled optimised at once: at tier 0 the sum alone took 20 times as long.</remarks>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private AliasTable(double[] weights, int threads)
+    private AliasTable(double[] weights, Workers workers)
     {
         var n = weights.Length;
         ArgumentOutOfRangeException.ThrowIfZero(n, nameof(weights));
@@ -45,7 +45,7 @@ public sealed class AliasTable
         _keep = weights;
         _alias = LargeArrays.Allocate<int>(n);
         var work = LargeArrays.Allocate<int>(n);
-        var smallCount = ScaleAndList(work, total, threads);
+        var smallCount = ScaleAndList(work, total, workers);
         var largeCount = n - smallCount;
         while (smallCount > 0 && largeCount > 0)
         {
@@ -69,12 +69,12 @@ public sealed class AliasTable
     /// its start and the large ones from its end, each in ascending order, as one pass in column order would. Fixed
     /// ranges of columns are scaled and counted, then listed, in parallel. Returns how many columns are small.
     /// </summary>
-    private int ScaleAndList(int[] work, double total, int threads)
+    private int ScaleAndList(int[] work, double total, Workers workers)
     {
         var n = _keep.Length;
         var ranges = (n + ColumnsPerRange - 1) / ColumnsPerRange;
         var smallBefore = new int[ranges + 1];
-        ParallelParts.For("alias table: scaling", ranges, threads, range =>
+        workers.For("alias table: scaling", ranges, range =>
         {
             var small = 0;
             for (var i = range * ColumnsPerRange; i < RangeEnd(range, n); i++)
@@ -89,7 +89,7 @@ public sealed class AliasTable
             smallBefore[range + 1] = small;
         });
         for (var range = 0; range < ranges; range++) smallBefore[range + 1] += smallBefore[range];
-        ParallelParts.For("alias table: listing", ranges, threads, range =>
+        workers.For("alias table: listing", ranges, range =>
         {
             var first = range * ColumnsPerRange;
             var (small, large) = (smallBefore[range], first - smallBefore[range]);
@@ -106,8 +106,8 @@ public sealed class AliasTable
 
     /// <summary>A table over weights the caller hands over: their array becomes the table's and must not be used again.</summary>
     /// <param name="weights">Non-negative weights with a positive sum.</param>
-    /// <param name="threads">Threads the table is built on; it is the same on any number.</param>
-    internal static AliasTable TakingOver(double[] weights, int threads = 1) => new(weights, threads);
+    /// <param name="workers">Threads the table is built on; it is the same on any number.</param>
+    internal static AliasTable TakingOver(double[] weights, Workers workers = default) => new(weights, workers);
 
     public int Count => _keep.Length;
 

@@ -1,4 +1,5 @@
 using InfluenceSim.Metrics;
+using InfluenceSim.Parallelism;
 
 namespace InfluenceSim.Runs;
 
@@ -21,9 +22,9 @@ public interface ISimulation
 
     /// <summary>
     /// Builds a replicate's world at step 0; the build and the replicate's steps may use up to
-    /// <paramref name="threads"/> threads, with the same results on any number.
+    /// <paramref name="workers"/> threads, with the same results on any number.
     /// </summary>
-    IReplicate Build(int replicate, int threads = 1);
+    IReplicate Build(int replicate, Workers workers = default);
 
     /// <summary>The memory one replicate's world takes at its largest (while it is built), by part, worked out from the sizes alone.</summary>
     IReadOnlyList<MemoryPart> ReplicateMemory();

@@ -1,5 +1,6 @@
 using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
+using InfluenceSim.Parallelism;
 
 namespace InfluenceSim.Runs;
 
@@ -15,13 +16,13 @@ public static class ReplicateRunner
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <param name="stepped">Called after the build (step 0) and after every step, with the replicate.</param>
     /// <param name="finished">Called after the last step with the replicate and its cascades (models with posts).</param>
-    /// <param name="threads">Threads the replicate's build and steps may use; its results are the same on any number.</param>
+    /// <param name="workers">Threads the replicate's build and steps may use (its results are the same on any number), and what runs their parallel parts when they are observed.</param>
     public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null,
-        ReplicateFinished? finished = null, int threads = 1)
+        ReplicateFinished? finished = null, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         var recording = new SeriesRecording(simulation.Layout, replicate, simulation.Steps);
-        var world = simulation.Build(replicate, threads);
+        var world = simulation.Build(replicate, workers);
         recording.Record(world.Counters);
         stepped?.Invoke(world);
         for (var step = 0; step < simulation.Steps; step++)
@@ -34,7 +35,7 @@ public static class ReplicateRunner
 
         if (world.MeasureCascades() is { } cascades)
         {
-            recording.RecordCascades(cascades, threads);
+            recording.RecordCascades(cascades, workers);
             finished?.Invoke(replicate, world, cascades);
         }
 
@@ -62,7 +63,7 @@ public static class ReplicateRunner
         var options = new ParallelOptions { MaxDegreeOfParallelism = share.ReplicatesAtOnce, CancellationToken = cancellation };
         Parallel.For(0, numbers.Count, options, i =>
         {
-            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished, threads: share.ThreadsPerReplicate);
+            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished, workers: share.ThreadsPerReplicate);
             replicateDone?.Invoke(numbers[i]);
         });
         return recordings;

@@ -1,4 +1,5 @@
 using InfluenceSim.Moderation;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 

@@ -1,6 +1,7 @@
 using InfluenceSim.Metrics;
 using InfluenceSim.Moderation;
 using InfluenceSim.Networks;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
@@ -182,7 +183,7 @@ public sealed class SimulationModel : ISimulation
 
     public ulong ReplicateSeed(int replicate) => SeedStreams.Replicate(_seed, replicate);
 
-    public IReplicate Build(int replicate, int threads = 1) => WorldBuilder.Build(this, replicate, threads);
+    public IReplicate Build(int replicate, Workers workers = default) => WorldBuilder.Build(this, replicate, workers);
 
     /// <summary>
     /// Per agent: platform memberships, a belief state and an exposure count per narrative, a place in each

@@ -2,6 +2,7 @@ using InfluenceSim.Beliefs;
 using InfluenceSim.Cascades;
 using InfluenceSim.Metrics;
 using InfluenceSim.Moderation;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
@@ -46,6 +47,7 @@ public sealed class World : IReplicate
     private readonly SessionWriter _worldWriter;
     private readonly SessionWriter[] _sessionWriters;
     private readonly ChunkEffects[] _chunkEffects;
+    private readonly Workers _workers;
     private readonly WorkerTeam _team;
     private readonly Action<int, int> _runChunk;
 
@@ -59,7 +61,7 @@ public sealed class World : IReplicate
     private int _believerChunksApplied;
     private ParameterSet _parameters;
 
-    internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, int threads)
+    internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, Workers workers)
     {
         var actorOfAccount = model.ModerationSubjects.ActorOfAccount;
         _model = model;
@@ -84,9 +86,10 @@ public sealed class World : IReplicate
         _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
         for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
         _chunkDone = new int[_chunkEffects.Length];
-        _sessionWriters = new SessionWriter[Math.Clamp(threads, 1, Math.Max(1, _chunkEffects.Length))];
+        _sessionWriters = new SessionWriter[Math.Clamp(workers.Count, 1, Math.Max(1, _chunkEffects.Length))];
         for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
-        _team = new WorkerTeam(_sessionWriters.Length);
+        _workers = workers.With(_sessionWriters.Length);
+        _team = new WorkerTeam(_workers);
         _runChunk = (chunk, thread) => RunChunk(chunk, _sessionWriters[thread]);
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
@@ -146,7 +149,7 @@ public sealed class World : IReplicate
         CurrentStep++;
     }
 
-    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null, Threads);
+    public IReadOnlyList<Cascade> MeasureCascades() => CascadeAnalysis.Measure(Posts, _model.StepHours, countsReach: Readers is not null, _workers);
 
     /// <summary>Times the post was read from a feed (impressions), and read by someone who understands its language (exposures).</summary>
     public (int Impressions, int Exposures) ReadsOf(int post)

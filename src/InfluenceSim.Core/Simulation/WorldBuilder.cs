@@ -1,5 +1,6 @@
 using InfluenceSim.Memory;
 using InfluenceSim.Networks;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
 using InfluenceSim.Randomness;
 using InfluenceSim.Runs;
@@ -15,8 +16,8 @@ public static class WorldBuilder
 {
     /// <param name="model">The compiled scenario.</param>
     /// <param name="replicate">Which replicate (its seed follows from the number).</param>
-    /// <param name="threads">Threads the build and the world's steps may use; the world is the same on any number.</param>
-    public static World Build(SimulationModel model, int replicate, int threads = 1)
+    /// <param name="workers">Threads the build and the world's steps may use; the world is the same on any number.</param>
+    public static World Build(SimulationModel model, int replicate, Workers workers = default)
     {
         ArgumentNullException.ThrowIfNull(model);
         ArgumentOutOfRangeException.ThrowIfNegative(replicate);
@@ -33,10 +34,10 @@ public static class WorldBuilder
         var platforms = new PlatformState[model.PlatformIds.Length];
         for (var p = 0; p < platforms.Length; p++)
         {
-            platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts, threads);
+            platforms[p] = BuildPlatform(model, p, seed, platformMask, actorFirstAccount, actorAccounts, workers);
         }
 
-        var world = new World(model, seed, platforms, platformMask, actorFirstAccount, threads);
+        var world = new World(model, seed, platforms, platformMask, actorFirstAccount, workers);
         var believerRandom = SeedStreams.For(seed, SeedStreams.Believers);
         if (model.BoundedConfidence) SeedOpinions(model, world, believerRandom);
         else SeedBelievers(model, world, believerRandom);
@@ -75,16 +76,16 @@ public static class WorldBuilder
     }
 
     private static PlatformState BuildPlatform(SimulationModel model, int platform, ulong seed, uint[] platformMask,
-        int[] actorFirstAccount, int actorAccounts, int threads)
+        int[] actorFirstAccount, int actorAccounts, Workers workers)
     {
-        var (members, localIndex) = ListMembers(platformMask, platform, threads);
+        var (members, localIndex) = ListMembers(platformMask, platform, workers);
         var blockStarts = new int[model.SegmentIds.Length + 1];
         for (var s = 0; s < blockStarts.Length; s++) blockStarts[s] = SortedSearch.LowerBound(members, model.SegmentStarts[s]);
         var followers = model.PlatformEdgeLists[platform] is { } list
             ? ListedFollows(list, model.PlatformIds[platform], localIndex, members.Length)
-            : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SimRandom.DeriveSeed(seed, SeedStreams.Network, (ulong)platform), threads);
+            : NetworkGenerator.Build(model.PlatformNetworks[platform]!, blockStarts, model.SegmentIds, SimRandom.DeriveSeed(seed, SeedStreams.Network, (ulong)platform), workers);
         var actorFollowers = DrawActorFollowers(model, platform, followers, blockStarts, actorFirstAccount, actorAccounts,
-            SimRandom.DeriveSeed(seed, SeedStreams.ActorFollowers, (ulong)platform), threads);
+            SimRandom.DeriveSeed(seed, SeedStreams.ActorFollowers, (ulong)platform), workers);
         return new PlatformState(members, localIndex, followers, actorFollowers, new FeedStore(members.Length, model.FeedSize[platform]));
     }
 
@@ -92,12 +93,12 @@ public static class WorldBuilder
     /// The platform's members in ascending agent order, and each agent's place among them (-1 when not a member).
     /// Fixed chunks of agents are counted, then filled, in parallel.
     /// </summary>
-    private static (int[] Members, int[] LocalIndex) ListMembers(uint[] platformMask, int platform, int threads)
+    private static (int[] Members, int[] LocalIndex) ListMembers(uint[] platformMask, int platform, Workers workers)
     {
         var agents = platformMask.Length;
         var chunks = AgentChunks.Count(agents);
         var chunkStarts = new int[chunks + 1];
-        ParallelParts.For("members: counts", chunks, threads, c =>
+        workers.For("members: counts", chunks, c =>
         {
             var count = 0;
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++) count += (int)((platformMask[agent] >> platform) & 1);
@@ -106,7 +107,7 @@ public static class WorldBuilder
         for (var c = 0; c < chunks; c++) chunkStarts[c + 1] += chunkStarts[c];
         var members = LargeArrays.Allocate<int>(chunkStarts[^1]);
         var localIndex = LargeArrays.Allocate<int>(agents);
-        ParallelParts.For("members: lists", chunks, threads, c =>
+        workers.For("members: lists", chunks, c =>
         {
             var next = chunkStarts[c];
             for (var agent = AgentChunks.Start(c); agent < AgentChunks.End(c, agents); agent++)
@@ -145,7 +146,7 @@ public static class WorldBuilder
     /// Returns the followers per actor account in ascending order, null where it is not on the platform.
     /// </summary>
     private static int[]?[] DrawActorFollowers(SimulationModel model, int platform, CsrGraph audience, int[] blockStarts,
-        int[] actorFirstAccount, int actorAccounts, ulong platformSeed, int threads)
+        int[] actorFirstAccount, int actorAccounts, ulong platformSeed, Workers workers)
     {
         var result = new int[]?[actorAccounts];
         for (var a = 0; a < model.Actors.Length; a++)
@@ -157,14 +158,14 @@ public static class WorldBuilder
             if (actor.TargetHubs && candidates.Count > 0)
             {
                 var weights = LargeArrays.Allocate<double>(candidates.Count);
-                ParallelParts.For("hub targeting weights", AgentChunks.Count(weights.Length), threads, chunk =>
+                workers.For("hub targeting weights", AgentChunks.Count(weights.Length), chunk =>
                 {
                     for (var i = AgentChunks.Start(chunk); i < AgentChunks.End(chunk, weights.Length); i++) weights[i] = audience.Degree(candidates[i]) + 1;
                 });
-                byFollowers = AliasTable.TakingOver(weights, threads);
+                byFollowers = AliasTable.TakingOver(weights, workers);
             }
 
-            ParallelParts.For("actor followers", actor.Accounts, threads, k =>
+            workers.For("actor followers", actor.Accounts, k =>
             {
                 var account = actorFirstAccount[a] + k;
                 if (actor.FollowersPerAccount >= candidates.Count)

@@ -65,6 +65,6 @@ public class CascadeAnalysisTests
         var one = CascadeAnalysis.Measure(posts, 1);
         Assert.That(one, Has.Length.GreaterThan(3 * 4096), "several ranges of cascades");
         Assert.That(one.Max(c => c.Size), Is.GreaterThan(50), "trees of every size");
-        Assert.That(CascadeAnalysis.Measure(posts, 1, threads: 3), Is.EqualTo(one));
+        Assert.That(CascadeAnalysis.Measure(posts, 1, workers: 3), Is.EqualTo(one));
     }
 }

@@ -46,7 +46,7 @@ public class CascadeStatisticsTests
         var random = new Random(4);
         var cascades = Enumerable.Range(0, 20_000).Select(_ => OfSize(1 + (int)Math.Floor(Math.Exp(6 * random.NextDouble())), random.Next(3), random.NextDouble() * 4, random.Next(30))).ToArray();
         var one = CascadeStatistics.Of(cascades, [0, 1, 1], sponsors: 2);
-        var four = CascadeStatistics.Of(cascades, [0, 1, 1], sponsors: 2, threads: 4);
+        var four = CascadeStatistics.Of(cascades, [0, 1, 1], sponsors: 2, workers: 4);
         Assert.That(four.Groups, Has.Count.EqualTo(one.Groups.Count));
         for (var g = 0; g < one.Groups.Count; g++)
         {
@@ -69,7 +69,7 @@ public class CascadeStatisticsTests
                 random.Next(168) * 0.5, random.Next(100) * 0.5, random.Next(150) * 0.5, reached, reached < 0 ? -1 : reached / 2);
         }).ToArray();
         int[] sponsorOfNarrative = [0, 1, 2, 1];
-        var statistics = CascadeStatistics.Of(cascades, sponsorOfNarrative, sponsors: 4, threads: 3);
+        var statistics = CascadeStatistics.Of(cascades, sponsorOfNarrative, sponsors: 4, workers: 3);
 
         Func<Cascade, bool>[] members =
         [

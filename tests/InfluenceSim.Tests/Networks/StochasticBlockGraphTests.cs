@@ -10,10 +10,10 @@ public class StochasticBlockGraphTests
     {
         int[] blocks = [0, 40_000, 70_000];
         var mixing = NetworkGenerator.MixingMatrix(new NetworkParameters(NetworkModels.Sbm, 8, Homophily: 0.6), blocks, ["a", "b"]);
-        var roomy = StochasticBlockGraph.Build(mixing, blocks, 8, 7, threads: 2);
+        var roomy = StochasticBlockGraph.Build(mixing, blocks, 8, 7, workers: 2);
         foreach (var room in new[] { 0.0, -3.0, -1e9 })
         {
-            var tight = StochasticBlockGraph.Build(mixing, blocks, 8, 7, threads: 2, room);
+            var tight = StochasticBlockGraph.Build(mixing, blocks, 8, 7, workers: 2, room);
             Assert.That(tight.EdgeCount, Is.EqualTo(roomy.EdgeCount), $"room {room}");
             for (var v = 0; v < roomy.NodeCount; v++)
             {

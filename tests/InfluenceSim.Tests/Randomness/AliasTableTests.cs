@@ -60,7 +60,7 @@ public class AliasTableTests
     {
         // Over four ranges of the parallel build, with long runs of small and of large columns.
         double[] Weights() => [.. Enumerable.Range(0, 300_000).Select(i => i % 70_000 < 20_000 ? 0.25 : 1.0 + i % 13)];
-        var one = AliasTable.TakingOver(Weights(), threads: 1);
+        var one = AliasTable.TakingOver(Weights(), workers: 1);
         var many = AliasTable.TakingOver(Weights(), threads);
         var (oneRandom, manyRandom) = (new SimRandom(5), new SimRandom(5));
         var (fromOne, fromMany) = (new int[100_000], new int[100_000]);

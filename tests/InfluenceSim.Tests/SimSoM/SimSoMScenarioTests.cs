@@ -121,9 +121,9 @@ public class SimSoMScenarioTests
     public void TheSameSeedGivesTheSameRunWhateverTheThreads()
     {
         var simulation = new ClassicSimulation(TestScenarios.Load(Small()));
-        var one = ReplicateRunner.Run(simulation, 3, threads: 1);
-        var two = ReplicateRunner.Run(simulation, 3, threads: 2);
-        var other = ReplicateRunner.Run(simulation, 4, threads: 1);
+        var one = ReplicateRunner.Run(simulation, 3, workers: 1);
+        var two = ReplicateRunner.Run(simulation, 3, workers: 2);
+        var other = ReplicateRunner.Run(simulation, 4, workers: 1);
         string Trace(SeriesRecording r) => string.Join(",", Enumerable.Range(0, r.StepsRecorded).SelectMany(s => Enumerable.Range(0, simulation.Layout.Series.Count).Select(i => r.ValueAt(s, i))));
         Assert.That(Trace(two), Is.EqualTo(Trace(one)));
         Assert.That(Trace(other), Is.Not.EqualTo(Trace(one)));

@@ -1,9 +1,10 @@
 using InfluenceSim.Experiments;
 using InfluenceSim.Metrics;
-using InfluenceSim.Scenarios;
 using InfluenceSim.Networks;
+using InfluenceSim.Parallelism;
 using InfluenceSim.Platforms;
 using InfluenceSim.Runs;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
 using Newtonsoft.Json.Linq;
@@ -70,8 +71,7 @@ public class ParallelStepTests
         var simulation = ScenarioCompiler.Compile(ManyChunks());
         var expected = RunOn(simulation, 1);
         var profile = new ParallelProfile([2, 8]);
-        (World World, double[][] Series, string[] Cascades, SeriesRecording Recording) profiled;
-        using (profile.Record()) profiled = RunOn(simulation, 8);
+        var profiled = RunOn(simulation, profile.Workers(8));
         Assert.Multiple(() =>
         {
             Assert.That(profiled.World.Threads, Is.EqualTo(8), "cut for eight threads");
@@ -90,7 +90,7 @@ public class ParallelStepTests
     {
         int[] blocks = [0, 30_000, 50_000, 70_001];
         var spec = new NetworkParameters(NetworkModels.Sbm, 12, Homophily: 0.7);
-        var one = NetworkGenerator.Build(spec, blocks, ["a", "b", "c"], 42, threads: 1);
+        var one = NetworkGenerator.Build(spec, blocks, ["a", "b", "c"], 42, workers: 1);
         foreach (var threads in new[] { 2, 3, 8 })
         {
             var many = NetworkGenerator.Build(spec, blocks, ["a", "b", "c"], 42, threads);
@@ -111,10 +111,10 @@ public class ParallelStepTests
         }
     }
 
-    private static (World World, double[][] Series, string[] Cascades, SeriesRecording Recording) RunOn(ISimulation simulation, int threads)
+    private static (World World, double[][] Series, string[] Cascades, SeriesRecording Recording) RunOn(ISimulation simulation, Workers workers)
     {
         World? world = null;
-        var recording = ReplicateRunner.Run(simulation, 0, stepped: w => world = (World)w, threads: threads);
+        var recording = ReplicateRunner.Run(simulation, 0, stepped: w => world = (World)w, workers: workers);
         var series = simulation.Layout.Series.Select(recording.Values).ToArray();
         var cascades = world!.MeasureCascades().Select(c => c.ToString()).ToArray();
         return (world, series, cascades, recording);

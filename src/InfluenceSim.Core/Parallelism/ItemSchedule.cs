@@ -1,4 +1,4 @@
-namespace InfluenceSim.Runs;
+namespace InfluenceSim.Parallelism;
 
 /// <summary>
 /// How long parallel parts would take on n threads, given how long each of their items took: the items of a part are

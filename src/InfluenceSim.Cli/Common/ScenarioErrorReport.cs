@@ -1,6 +1,6 @@
 using InfluenceSim.Scenarios;
 
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>Prints scenario errors for people: one a line, then how many.</summary>
 internal static class ScenarioErrorReport

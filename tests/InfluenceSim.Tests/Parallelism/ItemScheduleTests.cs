@@ -1,6 +1,6 @@
-using InfluenceSim.Runs;
+using InfluenceSim.Parallelism;
 
-namespace InfluenceSim.Tests.Runs;
+namespace InfluenceSim.Tests.Parallelism;
 
 public class ItemScheduleTests
 {

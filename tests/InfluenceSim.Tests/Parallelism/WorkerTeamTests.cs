@@ -1,6 +1,6 @@
-using InfluenceSim.Simulation;
+using InfluenceSim.Parallelism;
 
-namespace InfluenceSim.Tests.Simulation;
+namespace InfluenceSim.Tests.Parallelism;
 
 public class WorkerTeamTests
 {

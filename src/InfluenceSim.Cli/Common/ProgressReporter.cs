@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>
 /// Reports work done (replicates, runs): count and total, elapsed time and an estimate of the time left; one line

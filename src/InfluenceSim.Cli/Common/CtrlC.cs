@@ -1,4 +1,4 @@
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>Turns Ctrl+C into a cancellation of the work under way (the process is not killed) for as long as it lives.</summary>
 internal sealed class CtrlC : IDisposable

@@ -1,7 +1,7 @@
 using System.Globalization;
 using InfluenceSim.Runs;
 
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>The memory estimate in words, and the refusal of a run that will not fit.</summary>
 internal static class MemoryText

@@ -3,7 +3,7 @@ using InfluenceSim.Output;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>What the command line says about a run: what runs, in a few words, and its main results.</summary>
 internal static class RunText

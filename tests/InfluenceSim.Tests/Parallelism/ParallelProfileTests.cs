@@ -1,7 +1,6 @@
-using InfluenceSim.Runs;
-using InfluenceSim.Simulation;
+using InfluenceSim.Parallelism;
 
-namespace InfluenceSim.Tests.Runs;
+namespace InfluenceSim.Tests.Parallelism;
 
 public class ParallelProfileTests
 {
@@ -16,17 +15,15 @@ public class ParallelProfileTests
     }
 
     [Test]
-    public void WhileRecordingEveryPartRunsInOrderOnTheCallingThread()
+    public void WorkGivenTheProfileRunsEveryPartInOrderOnTheCallingThread()
     {
         var profile = new ParallelProfile([2, 4]);
         var caller = Environment.CurrentManagedThreadId;
         var team = new List<(int Item, int Thread, int ManagedThread)>();
         var loop = new List<(int Item, int ManagedThread)>();
-        using (profile.Record())
-        {
-            new WorkerTeam(3).For("team", 10, (item, thread) => team.Add((item, thread, Environment.CurrentManagedThreadId)));
-            ParallelParts.For("loop", 7, threads: 4, item => loop.Add((item, Environment.CurrentManagedThreadId)));
-        }
+        new WorkerTeam(profile.Workers(3)).For("team", 10, (item, thread) => team.Add((item, thread, Environment.CurrentManagedThreadId)));
+        profile.Workers(4).For("loop", 7, item => loop.Add((item, Environment.CurrentManagedThreadId)));
+        new Workers(4).For("unobserved", 7, _ => { });
 
         Assert.Multiple(() =>
         {
@@ -35,17 +32,7 @@ public class ParallelProfileTests
             Assert.That(profile.Parts, Is.EqualTo(2));
             Assert.That(profile.Items, Is.EqualTo(17));
             Assert.That(profile.PartTimes.Select(p => (p.Name, p.Runs, p.Items, p.Cores)), Is.EquivalentTo(new[] { ("team", 1, 10, 4), ("loop", 1, 7, 4) }));
-            Assert.That(ParallelProfile.Current, Is.Null, "the recording ends with its scope");
         });
-    }
-
-    [Test]
-    public void OnlyOneProfileRecordsAtATime()
-    {
-        using (new ParallelProfile([2]).Record())
-        {
-            Assert.That(() => new ParallelProfile([2]).Record(), Throws.InvalidOperationException);
-        }
     }
 
     [Test]
@@ -53,12 +40,9 @@ public class ParallelProfileTests
     {
         var profile = new ParallelProfile([2, 4, 8]);
         var total = System.Diagnostics.Stopwatch.StartNew();
-        using (profile.Record())
-        {
-            Thread.Sleep(20);
-            ParallelParts.For("uneven", 5, threads: 8, item => Thread.Sleep(item == 0 ? 40 : 5));
-            ParallelParts.For("even", 16, threads: 8, _ => Thread.Sleep(2));
-        }
+        Thread.Sleep(20);
+        profile.Workers(8).For("uneven", 5, item => Thread.Sleep(item == 0 ? 40 : 5));
+        profile.Workers(8).For("even", 16, _ => Thread.Sleep(2));
 
         total.Stop();
         var projections = profile.Project(total.Elapsed);

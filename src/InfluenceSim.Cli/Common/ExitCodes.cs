@@ -1,4 +1,4 @@
-namespace InfluenceSim.Cli;
+namespace InfluenceSim.Cli.Common;
 
 /// <summary>Process exit codes (MODEL.md section 8).</summary>
 public static class ExitCodes

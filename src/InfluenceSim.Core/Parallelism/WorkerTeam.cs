@@ -1,8 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.ExceptionServices;
-using InfluenceSim.Runs;
 
-namespace InfluenceSim.Simulation;
+namespace InfluenceSim.Parallelism;
 
 /// <summary>
 /// The threads a world's parallel parts run on: the calling thread and helpers taken from the thread pool, which stay
@@ -32,6 +31,7 @@ internal sealed class WorkerTeam
     /// <summary>The helper is taking the part's items.</summary>
     private const int Working = 3;
 
+    private readonly IPartRunner? _runner;
     private readonly int[] _slots;
     private readonly Action<object?> _runHelper;
     private Action<int, int>? _body;
@@ -39,10 +39,10 @@ internal sealed class WorkerTeam
     private int _next;
     private Exception? _failure;
 
-    public WorkerTeam(int threads)
+    public WorkerTeam(Workers workers)
     {
-        ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
-        _slots = new int[threads - 1];
+        _runner = workers.Runner;
+        _slots = new int[workers.Count - 1];
         _runHelper = slot => RunHelper((int)slot!);
     }
 
@@ -52,14 +52,13 @@ internal sealed class WorkerTeam
     /// Calls body(item, thread) for every item in [0, count), items taken in turn by whichever thread of the team is
     /// free (thread 0 is the calling one), and returns when all are done. A helper the pool has not started by the
     /// time the calling thread runs out of items is not waited for. The first failure is thrown once all have stopped.
-    /// While a <see cref="ParallelProfile"/> records, the items run in order on the calling thread, timed as the named
-    /// part.
+    /// Given a runner (<see cref="Workers.Runner"/>), the team hands it the part instead.
     /// </summary>
     public void For(string part, int count, Action<int, int> body)
     {
-        if (ParallelProfile.Current is { } profile)
+        if (_runner is { } runner)
         {
-            profile.RunPart(part, count, body);
+            runner.RunPart(part, count, body);
             return;
         }
 

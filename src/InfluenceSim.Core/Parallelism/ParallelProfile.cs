@@ -1,6 +1,6 @@
 using System.Diagnostics;
 
-namespace InfluenceSim.Runs;
+namespace InfluenceSim.Parallelism;
 
 /// <summary>
 /// Where a replicate's time goes on one thread: serial work, and the items of its parallel parts (the world's
@@ -8,14 +8,12 @@ namespace InfluenceSim.Runs;
 /// projects the replicate's time on more cores: the serial work as it was, and each part's items scheduled as the
 /// parts hand them out (<see cref="ItemSchedule"/>). It leaves out what starting and ending a part costs on many
 /// threads and what they cost each other in shared caches and memory, so a projection is a ceiling for the program as
-/// it is, not a forecast for a machine. While it records (<see cref="Record"/>), every parallel part of the replicates
-/// run on the recording thread runs its items on that thread, in order, whatever their thread count: a replicate
-/// given n threads is cut into the items it would hand out to n threads, and timed on one.
+/// it is, not a forecast for a machine. It observes from outside: work given it as its <see cref="Workers.Runner"/>
+/// hands it every parallel part, whose items it runs on the calling thread, in order, whatever their thread count: a
+/// replicate given n threads is cut into the items it would hand out to n threads, and timed on one.
 /// </summary>
-public sealed class ParallelProfile
+public sealed class ParallelProfile : IPartRunner
 {
-    private static readonly AsyncLocal<ParallelProfile?> Recording = new();
-
     private readonly ItemSchedule[] _schedules;
     private readonly int _mostCores;
     private readonly Dictionary<string, PartTotals> _byPart = new(StringComparer.Ordinal);
@@ -38,9 +36,6 @@ public sealed class ParallelProfile
         return cores;
     }
 
-    /// <summary>The profile recording on this thread (and the work it starts), if any.</summary>
-    internal static ParallelProfile? Current => Recording.Value;
-
     /// <summary>Time spent in the items of parallel parts; the rest of a run, handing the items out included, is serial.</summary>
     public TimeSpan InItems => Stopwatch.GetElapsedTime(0, _byPart.Values.Sum(p => p.Ticks));
 
@@ -57,16 +52,8 @@ public sealed class ParallelProfile
             _mostCores, Stopwatch.GetElapsedTime(0, p.Value.Schedule.Total))).OrderByDescending(p => p.OneThread),
     ];
 
-    /// <summary>
-    /// Records the parallel parts of whatever runs on this thread until the returned scope is disposed, on this thread
-    /// alone: the profile counts one thread's time.
-    /// </summary>
-    public Scope Record()
-    {
-        if (Recording.Value is not null) throw new InvalidOperationException("a profile is already recording on this thread");
-        Recording.Value = this;
-        return new Scope();
-    }
+    /// <summary>Workers that cut the work into the items of <paramref name="threads"/> threads and hand every part to this profile.</summary>
+    public Workers Workers(int threads) => new(threads, this);
 
     /// <summary>
     /// The replicate's projected time on each number of cores, from its time on one thread (<paramref name="total"/>,
@@ -81,7 +68,7 @@ public sealed class ParallelProfile
     }
 
     /// <summary>Runs a parallel part's items on the calling thread, in order, timing each (as thread 0 of the part).</summary>
-    internal void RunPart(string part, int count, Action<int, int> body)
+    public void RunPart(string part, int count, Action<int, int> body)
     {
         if (!_byPart.TryGetValue(part, out var totals)) _byPart[part] = totals = new PartTotals(_mostCores);
         for (var item = 0; item < count; item++)
@@ -110,12 +97,6 @@ public sealed class ParallelProfile
         public int Items { get; set; }
 
         public long Ticks { get; set; }
-    }
-
-    /// <summary>Stops the recording when disposed.</summary>
-    public readonly struct Scope : IDisposable
-    {
-        public void Dispose() => Recording.Value = null;
     }
 }
 
