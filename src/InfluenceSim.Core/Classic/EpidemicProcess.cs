@@ -1,6 +1,7 @@
 using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Classic;
 
@@ -130,4 +131,25 @@ public sealed class EpidemicProcess
     /// </summary>
     public static double Transmissibility(double transmission, double recovery) =>
         recovery == 0 ? (transmission > 0 ? 1 : 0) : 1 - recovery * (1 - transmission) / (1 - (1 - recovery) * (1 - transmission));
+}
+
+/// <summary>SI, SIS and SIR as classic models: the seeds infected, the rest susceptible.</summary>
+internal sealed class EpidemicClassicModel(string name, EpidemicModel kind) : IClassicModel
+{
+    public string Name => name;
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; } = kind == EpidemicModel.SIR
+        ? [MetricCatalogue.Susceptible, MetricCatalogue.Infected, MetricCatalogue.Removed]
+        : [MetricCatalogue.Susceptible, MetricCatalogue.Infected];
+
+    /// <summary>The state, the infected list and the next step's.</summary>
+    public int BytesPerNode => 9;
+
+    public bool ListensToInNeighbours => false;
+
+    public ClassicProcess Build(ClassicSetup setup)
+    {
+        var process = new EpidemicProcess(setup.Network, kind, setup.Parameters.Transmission, setup.Parameters.Recovery, setup.ChooseSeeds(), setup.Random, setup.Counting);
+        return new ClassicProcess(process.Step, node => process.StateOf(node));
+    }
 }

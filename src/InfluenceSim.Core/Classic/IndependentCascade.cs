@@ -1,5 +1,7 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Classic;
 
@@ -59,5 +61,24 @@ public sealed class IndependentCascade
     public void RunToEnd(int maxRounds)
     {
         while (!_frontier.IsEmpty && RoundsRun < maxRounds) Round();
+    }
+}
+
+/// <summary>The independent cascade as a classic model.</summary>
+internal sealed class IndependentCascadeModel : IClassicModel
+{
+    public string Name => ScenarioModels.IndependentCascade;
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; } = [MetricCatalogue.Active];
+
+    /// <summary>The active flags and the frontier's two lists.</summary>
+    public int BytesPerNode => 9;
+
+    public bool ListensToInNeighbours => false;
+
+    public ClassicProcess Build(ClassicSetup setup)
+    {
+        var cascade = new IndependentCascade(setup.Network, setup.Parameters.Activation, setup.ChooseSeeds(), setup.Random, setup.Counting);
+        return new ClassicProcess(cascade.Round, node => cascade.IsActive(node) ? 1 : 0);
     }
 }

@@ -1,4 +1,6 @@
+using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Classic;
 
@@ -62,5 +64,25 @@ public sealed class LinearThreshold
     public void RunToEnd(int maxRounds)
     {
         while (!_frontier.IsEmpty && RoundsRun < maxRounds) Round();
+    }
+}
+
+/// <summary>The linear threshold model as a classic model: thresholds drawn first, then the seeds.</summary>
+internal sealed class LinearThresholdModel : IClassicModel
+{
+    public string Name => ScenarioModels.LinearThreshold;
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; } = [MetricCatalogue.Active];
+
+    /// <summary>Threshold, in-degree, active in-neighbours and the frontier.</summary>
+    public int BytesPerNode => 40;
+
+    public bool ListensToInNeighbours => false;
+
+    public ClassicProcess Build(ClassicSetup setup)
+    {
+        var thresholds = setup.Thresholds();
+        var threshold = new LinearThreshold(setup.Network, thresholds, setup.ChooseSeeds(), setup.Counting);
+        return new ClassicProcess(threshold.Round, node => threshold.IsActive(node) ? 1 : 0);
     }
 }

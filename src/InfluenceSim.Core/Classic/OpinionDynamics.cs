@@ -1,6 +1,7 @@
 using InfluenceSim.Metrics;
 using InfluenceSim.Networks;
 using InfluenceSim.Randomness;
+using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Classic;
 
@@ -112,5 +113,65 @@ public sealed class OpinionDynamics
         }
 
         return true;
+    }
+}
+
+/// <summary>The voter model as a classic model: the share initialShare of the nodes holds opinion 1.</summary>
+internal sealed class VoterModel : IClassicModel
+{
+    public string Name => ScenarioModels.Voter;
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; } = [MetricCatalogue.OpinionMean];
+
+    /// <summary>The opinions and a second array for synchronous steps.</summary>
+    public int BytesPerNode => 16;
+
+    public bool ListensToInNeighbours => true;
+
+    public ClassicProcess Build(ClassicSetup setup)
+    {
+        var dynamics = new OpinionDynamics(setup.Network.Transpose(), setup.BinaryOpinions(), setup.Random, setup.Counting);
+        return new ClassicProcess(dynamics.VoterStep, node => dynamics.Opinions[node]);
+    }
+}
+
+/// <summary>
+/// Deffuant and Hegselmann-Krause as classic models: opinions uniform on [0, 1], and after each step the spread and
+/// the clusters of the opinions measured.
+/// </summary>
+internal sealed class BoundedConfidenceModel(string name) : IClassicModel
+{
+    public string Name => name;
+
+    public IReadOnlyList<MetricDefinition> Metrics { get; } = [MetricCatalogue.OpinionMean, MetricCatalogue.OpinionSd, MetricCatalogue.Clusters];
+
+    public int BytesPerNode => 16;
+
+    public bool ListensToInNeighbours => true;
+
+    public ClassicProcess Build(ClassicSetup setup)
+    {
+        var opinions = new double[setup.Nodes];
+        for (var node = 0; node < opinions.Length; node++) opinions[node] = setup.Random.NextDouble();
+        var dynamics = new OpinionDynamics(setup.Network.Transpose(), opinions, setup.Random, setup.Counting);
+        var parameters = setup.Parameters;
+        var spread = setup.Counters.For(MetricCatalogue.OpinionSd);
+        var clusters = setup.Counters.For(MetricCatalogue.Clusters);
+        void Measure()
+        {
+            var statistics = OpinionStatistics.Of(dynamics.Opinions, parameters.Epsilon / 2);
+            spread.Set(statistics.StandardDeviation);
+            clusters.Set(statistics.MajorClusters);
+        }
+
+        Measure();
+        Action step = name == ScenarioModels.Deffuant
+            ? () => dynamics.DeffuantStep(parameters.Epsilon, parameters.Mu)
+            : () => dynamics.HegselmannKrauseStep(parameters.Epsilon);
+        return new ClassicProcess(() =>
+        {
+            step();
+            Measure();
+        }, node => dynamics.Opinions[node]);
     }
 }

@@ -2,15 +2,15 @@ namespace InfluenceSim.Metrics;
 
 /// <summary>
 /// One metric, declared once in <see cref="MetricCatalogue"/>: everything that writes, summarises, plots or
-/// documents it follows from this.
+/// documents it follows from this. Which models count it is theirs to say (the platform model's and SimSoM's lists in
+/// the catalogue, a classic model's in its plug-in).
 /// </summary>
 /// <param name="Name">The name in timeseries.csv.</param>
 /// <param name="Kind">Stock (state at the end of a step) or flow (count during a step).</param>
 /// <param name="Slices">What it is counted by.</param>
-/// <param name="Models">The models that have it (scenario "model" values).</param>
 /// <param name="Unit">What one unit is, for axes and tables.</param>
 /// <param name="Meaning">One line for people.</param>
-public sealed record MetricDefinition(string Name, MetricKind Kind, Slices Slices, IReadOnlyList<string> Models, string Unit, string Meaning)
+public sealed record MetricDefinition(string Name, MetricKind Kind, Slices Slices, string Unit, string Meaning)
 {
     /// <summary>How cells combine over a slice.</summary>
     public Aggregate Aggregate { get; init; } = Aggregate.Sum;

@@ -7,7 +7,9 @@ namespace InfluenceSim.Metrics;
 /// </summary>
 public sealed class RunLayout
 {
-    public RunLayout(string model, IReadOnlyList<NarrativeInfo> narratives, IReadOnlyList<string> segments, IReadOnlyList<long> segmentSizes,
+    /// <param name="model">The scenario's model.</param>
+    /// <param name="metrics">The metrics the model counts (kept in catalogue order).</param>
+    public RunLayout(string model, IReadOnlyList<MetricDefinition> metrics, IReadOnlyList<NarrativeInfo> narratives, IReadOnlyList<string> segments, IReadOnlyList<long> segmentSizes,
         IReadOnlyList<string> platforms, IReadOnlyList<string> languages, bool moderation)
     {
         ArgumentNullException.ThrowIfNull(segments);
@@ -22,7 +24,8 @@ public sealed class RunLayout
         HasModeration = moderation;
         Population = segmentSizes.Sum();
         Sponsors = narratives.Select(n => n.Sponsor).Distinct().ToArray();
-        Metrics = MetricCatalogue.For(model);
+        ArgumentNullException.ThrowIfNull(metrics);
+        Metrics = MetricCatalogue.All.Where(metrics.Contains).ToArray();
         RecordedMetrics = Metrics.Where(m => !m.ModerationOnly || moderation).ToArray();
         Series = RecordedMetrics.SelectMany(SeriesOf).ToArray();
     }

@@ -1,3 +1,4 @@
+using InfluenceSim.Classic;
 using InfluenceSim.Metrics;
 using Newtonsoft.Json;
 
@@ -32,7 +33,7 @@ public sealed record RunSummary
 
     /// <summary>The layout the summary describes, for reading its time series back.</summary>
     public RunLayout ToLayout() =>
-        new(Model, Narratives, Segments.Select(s => s.Id).ToArray(), Segments.Select(s => s.Size).ToArray(), Platforms, Languages, Moderation);
+        new(Model, ClassicModels.MetricsOf(Model), Narratives, Segments.Select(s => s.Id).ToArray(), Segments.Select(s => s.Size).ToArray(), Platforms, Languages, Moderation);
 
     public SummaryStatistics Outcome(string name) =>
         Outcomes.TryGetValue(name, out var statistics) ? statistics : throw new KeyNotFoundException($"this run has no outcome '{name}'");

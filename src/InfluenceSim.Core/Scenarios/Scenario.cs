@@ -23,7 +23,7 @@ public sealed class Scenario
     public int Replicates { get; set; } = 10;
     [Field("What runs: the platform model, a classic model on the network (docs/classic-models.md), or SimSoM (docs/simsom.md).", Choices = typeof(ScenarioModels), Structural = true)]
     public string Model { get; set; } = ScenarioModels.Platform;
-    [Field("The classic model's parameters; each model reads only its own.", ReadBy = [ScenarioModels.SI, ScenarioModels.SIS, ScenarioModels.SIR, ScenarioModels.IndependentCascade, ScenarioModels.LinearThreshold, ScenarioModels.Voter, ScenarioModels.Deffuant, ScenarioModels.HegselmannKrause], Structural = true)]
+    [Field("The classic model's parameters; each model reads only its own (the read by column of the classic section).", Structural = true)]
     public ClassicSpec Classic { get; set; } = new();
     [Field("SimSoM's parameters (its defaults when left out).", ReadBy = [ScenarioModels.SimSoM], Structural = true)]
     [JsonProperty("simsom")] public SimSoMSpec? SimSoM { get; set; }
@@ -156,7 +156,7 @@ public sealed class NarrativeSpec
     public bool Falsehood { get; set; }
     [Field("Base appeal.", Min = 0, Max = 1)]
     public double Appeal { get; set; } = 0.1;
-    [Field("Narrative ids it contradicts (symmetric: if a opposes b, b opposes a); not itself.", Structural = true)]
+    [Field("Narrative ids it contradicts (symmetric: if a opposes b, b opposes a); not itself.", ReadBy = [BeliefModels.Contagion], Structural = true)]
     public List<string> Opposes { get; set; } = [];
     [Field("The narrative's position on the opinion axis.", Min = -1, Max = 1, ReadBy = [BeliefModels.BoundedConfidence], Structural = true)]
     public double Stance { get; set; }
@@ -224,9 +224,9 @@ public sealed class BeliefSpec
 {
     [Field("contagion (exposures, thresholds, forgetting) or bounded-confidence (opinions moved by stances within epsilon); docs/model.md.", Choices = typeof(BeliefModels), Structural = true)]
     public string Model { get; set; } = BeliefModels.Contagion;
-    [Field("Understood exposures needed before adoption is possible (complex contagion above 1).", Min = 1)]
+    [Field("Understood exposures needed before adoption is possible (complex contagion above 1).", Min = 1, ReadBy = [BeliefModels.Contagion])]
     public int Threshold { get; set; } = 1;
-    [Field("Adoption is multiplied by 1 - entrenchment when the agent believes an opposed narrative.", Min = 0, Max = 1)]
+    [Field("Adoption is multiplied by 1 - entrenchment when the agent believes an opposed narrative.", Min = 0, Max = 1, ReadBy = [BeliefModels.Contagion])]
     public double Entrenchment { get; set; } = 0.5;
     [Field("Probability per step that a believer falls back to aware.", Min = 0, Max = 1, ReadBy = [BeliefModels.Contagion])]
     public double Forgetting { get; set; } = 0.002;

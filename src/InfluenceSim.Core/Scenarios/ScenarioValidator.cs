@@ -1,5 +1,5 @@
-using InfluenceSim.Networks;
 using System.Globalization;
+using InfluenceSim.Networks;
 
 namespace InfluenceSim.Scenarios;
 
@@ -130,6 +130,11 @@ internal sealed class ScenarioValidator
         var classic = _scenario.Classic;
         var agents = _scenario.Segments.Sum(s => (long)s.Size);
         if (classic.Seeds.Count > agents) Error("classic.seeds.count", Invariant($"there are only {agents} nodes"));
+        if (_scenario.Model == ScenarioModels.MajorityRule && classic.GroupSize % 2 == 0)
+        {
+            Error("classic.groupSize", Invariant($"must be odd, so that a group always has a majority, got {classic.GroupSize}"));
+        }
+
         if (classic.Seeds.Choice == SeedChoices.Listed && classic.Seeds.Nodes.Count == 0) Error("classic.seeds.nodes", "list the seed nodes");
         for (var i = 0; i < classic.Seeds.Nodes.Count; i++)
         {

@@ -78,7 +78,7 @@ public sealed class SimulationModel : ISimulation
 
         var hasModeration = _parametersByStep.Any(p => p.Moderation.Any(m => m.IsActive));
         MayRankByBridging = _parametersByStep.Any(p => p.Ranking.Contains(FeedRankingKind.Bridging));
-        Layout = new RunLayout(ScenarioModels.Platform,
+        Layout = new RunLayout(ScenarioModels.Platform, MetricCatalogue.PlatformModel,
             scenario.Narratives.Select(n => new NarrativeInfo(n.Id, n.Sponsor, n.Falsehood)).ToArray(),
             SegmentIds, scenario.Segments.Select(s => (long)s.Size).ToArray(), PlatformIds, LanguageIds, hasModeration);
         var actorOfAccount = Actors.SelectMany((actor, a) => Enumerable.Repeat(a, actor.Accounts)).ToArray();

@@ -71,7 +71,7 @@ public static class HtmlReport
     {
         var columns = metric is not null
             ? summary.Narratives.Select(n => (Header: n.Id, Find: (Func<string, SeriesSummary?>)(s => summary.Find(metric, n.Id, s)))).ToArray()
-            : MetricCatalogue.For(summary.Model).Where(m => m.Has(Slices.Segment))
+            : summary.ToLayout().Metrics.Where(m => m.Has(Slices.Segment))
                 .Select(m => (Header: m.Name.Replace('_', ' '), Find: (Func<string, SeriesSummary?>)(s => summary.Find(m, segment: s)))).ToArray();
         var rows = summary.Segments.Select(segment => new object[] { segment.Id }.Concat(columns.Select(c => (object)Cell(c.Find(segment.Id)?.Final))));
         return E("div", E("h3", title), Table(new[] { "segment" }.Concat(columns.Select(c => c.Header)), rows));

@@ -1,7 +1,7 @@
-using InfluenceSim.Metrics;
-using InfluenceSim.Runs;
 using InfluenceSim.Classic;
 using InfluenceSim.Experiments;
+using InfluenceSim.Metrics;
+using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 using InfluenceSim.Tests.Cli;
 using InfluenceSim.Tests.Support;
@@ -71,8 +71,8 @@ public class ClassicScenarioTests
     [TestCase("classic.seeds.count", "5000", "there are only 2000 nodes")]
     [TestCase("classic.seeds.choice", "\"best\"", "not one of: random, degree, listed")]
     [TestCase("classic.mu", "0.3", "classic.mu: is only used by the deffuant model, not by 'sir'")]
-    [TestCase("classic.initialShare", "0.3", "classic.initialShare: is only used by the voter model, not by 'sir'")]
-    [TestCase("model", "\"seir\"", "not one of: platform, si, sis, sir")]
+    [TestCase("classic.initialShare", "0.3", "classic.initialShare: is only used by the voter, majority-rule, sznajd and q-voter models, not by 'sir'")]
+    [TestCase("model", "\"seirs\"", "not one of: platform, si, sis, sir, seir")]
     public void BadClassicScenariosAreErrors(string path, string value, string message)
     {
         var scenario = Sir();
@@ -114,6 +114,33 @@ public class ClassicScenarioTests
         scenario["model"] = "deffuant";
         scenario["classic"] = JObject.Parse("""{ "mu": 0.9 }""");
         Assert.That(string.Join("\n", TestScenarios.ErrorsOf(scenario.ToString())), Does.Contain("classic.mu: must be above 0 and at most 0.5, got 0.9"));
+    }
+
+    [Test]
+    public void EveryClassicModelIsAPlugInWithAScenarioAndADocSection()
+    {
+        var names = ClassicModels.All.Select(m => m.Name).ToList();
+        var headings = File.ReadAllLines(Path.Combine(TestScenarios.RepositoryRoot, "docs", "classic-models.md")).Where(l => l.StartsWith("## ", StringComparison.Ordinal)).ToList();
+        Assert.That(names, Is.EquivalentTo(ScenarioModels.All.Except([ScenarioModels.Platform, ScenarioModels.SimSoM])), "every classic model's name has a plug-in");
+        Assert.Multiple(() =>
+        {
+            foreach (var name in names)
+            {
+                Assert.That(File.Exists(TestScenarios.ShippedScenario($"classic/{name}.json")), Is.True, $"scenarios/classic/{name}.json");
+                Assert.That(headings.Any(h => h.Contains($"`{name}`", StringComparison.Ordinal)), Is.True, $"docs/classic-models.md has a section on {name}");
+                Assert.That(ClassicModels.Named(name).Metrics, Is.Not.Empty, name);
+            }
+        });
+    }
+
+    [Test]
+    public void MajorityRulesGroupMustBeOdd()
+    {
+        var scenario = Sir();
+        scenario["model"] = "majority-rule";
+        scenario["classic"] = JObject.Parse("""{ "groupSize": 4 }""");
+        Assert.That(TestScenarios.ErrorsOf(scenario.ToString()).Select(e => $"{e.JsonPath}: {e.Message}"),
+            Is.EqualTo(new[] { "classic.groupSize: must be odd, so that a group always has a majority, got 4" }));
     }
 
     [Test]

@@ -1,4 +1,6 @@
+using InfluenceSim.Classic;
 using InfluenceSim.Metrics;
+using InfluenceSim.Scenarios;
 using InfluenceSim.Tests.Support;
 
 namespace InfluenceSim.Tests.Docs;
@@ -41,7 +43,8 @@ public class OutputsDocTests
         return string.Join(", ", new[] { whole }.Concat(by));
     }
 
-    private static string Models(MetricDefinition m) => string.Join(", ", m.Models) + (m.ModerationOnly ? " (when a platform moderates)" : "");
+    private static string Models(MetricDefinition m) =>
+        string.Join(", ", ScenarioModels.All.Where(model => ClassicModels.MetricsOf(model).Contains(m))) + (m.ModerationOnly ? " (when a platform moderates)" : "");
 
     [Test]
     public void EveryCascadeMeasureAndLogColumnIsDocumented()

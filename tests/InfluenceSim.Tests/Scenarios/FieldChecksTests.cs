@@ -58,11 +58,12 @@ public class FieldChecksTests
     [TestCase("segments[0]", "partisanship", "0.3", "is only used by the simsom model, not by 'platform'")]
     [TestCase("segments[0]", "initialOpinion", "0.3", "is only used by the bounded-confidence model, not by the 'contagion' belief model")]
     [TestCase("narratives[0]", "stance", "0.3", "is only used by the bounded-confidence model, not by the 'contagion' belief model")]
-    [TestCase("", "classic", "{}", "is only used by the si, sis, sir, independent-cascade, linear-threshold, voter, deffuant and hegselmann-krause models, not by 'platform'")]
+    [TestCase("classic", "recovery", "0.2", "is only used by the sis, sir and seir models, not by 'platform'")]
     [TestCase("", "simsom", "{}", "is only used by the simsom model, not by 'platform'")]
     public void AFieldThePlatformModelDoesNotReadIsAnError(string owner, string field, string value, string message)
     {
         var scenario = TestScenarios.Certain();
+        if (owner.Length > 0 && scenario.SelectToken(owner) is null) scenario[owner] = new JObject();
         var target = owner.Length == 0 ? scenario : (JObject)scenario.SelectToken(owner)!;
         target[field] = JToken.Parse(value);
         var path = owner.Length == 0 ? field : $"{owner}.{field}";

@@ -1,11 +1,11 @@
-using InfluenceSim.Metrics;
-using InfluenceSim.Runs;
-using FsCheck;
-using FsCheck.Fluent;
 using InfluenceSim.Beliefs;
+using InfluenceSim.Metrics;
 using InfluenceSim.Output;
+using InfluenceSim.Runs;
 using InfluenceSim.Simulation;
 using InfluenceSim.Tests.Support;
+using FsCheck;
+using FsCheck.Fluent;
 using Newtonsoft.Json.Linq;
 
 namespace InfluenceSim.Tests.Simulation;
@@ -48,7 +48,8 @@ public class WorldInvariantTests
     {
         var bounded = (string?)scenario["beliefs"]!["model"] == "bounded-confidence";
         var notRead = bounded
-            ? scenario.SelectTokens("segments[*].initialBelievers").Append(scenario.SelectToken("beliefs.forgetting"))
+            ? scenario.SelectTokens("segments[*].initialBelievers").Concat(scenario.SelectTokens("narratives[*].opposes"))
+                .Concat(scenario.SelectTokens("beliefs['forgetting','entrenchment','threshold']"))
             : scenario.SelectTokens("narratives[*].stance").Concat(scenario.SelectTokens("beliefs['epsilon','mu']"));
         foreach (var token in notRead.ToList()) token!.Parent!.Remove();
         return scenario;
