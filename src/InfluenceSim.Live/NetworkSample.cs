@@ -143,7 +143,7 @@ public sealed class NetworkSample
         }
     }
 
-    private static IEnumerable<int> Row(CsrGraph graph, int node) => graph.Neighbours(node).ToArray();
+    private static int[] Row(CsrGraph graph, int node) => graph.Neighbours(node).ToArray();
 
     private static List<int> Snowball(int segment, long[] starts, int quota, Func<int, IEnumerable<int>> neighbours, Random random, HashSet<int> taken)
     {

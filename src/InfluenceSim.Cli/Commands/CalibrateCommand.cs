@@ -54,7 +54,7 @@ internal static class CalibrateCommand
                 var population = CalibrationRunner.Run(calibration, folder, threadCount, parsed.GetValue(force),
                     p => output.WriteLine(string.Create(CultureInfo.InvariantCulture,
                         $"generation {p.Generation}: tolerance {(double.IsInfinity(p.Tolerance) ? "none (the prior)" : Numbers.Format(p.Tolerance))}, {p.Simulations:N0} simulations, acceptance {Numbers.Format((double)p.Particles.Count / p.Simulations)}")),
-                    ctrlC.Token, shardIndex, shardCount);
+                    shardIndex, shardCount, ctrlC.Token);
                 if (shardIndex > 1)
                 {
                     output.WriteLine($"Shard {shardIndex} of {shardCount} done; shard 1 writes the posterior into {folder}.");

@@ -96,7 +96,7 @@ internal static class RunCommand
             ResultsFolder.Publish(outDir, request.Force, folder =>
             {
                 var logs = new RunLogs(folder, loaded.Scenario.Logs);
-                var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), ctrlC.Token, logs.Write);
+                var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), logs.Write, ctrlC.Token);
                 results = RunResults.Of(loaded, simulation, recordings, request.Threads, started, DateTimeOffset.UtcNow);
                 results.Write(folder, request.Format);
                 if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results), cancellation: ctrlC.Token);

@@ -112,10 +112,9 @@ internal static class SweepCommand
         if (!SensitivityAnalysis.Applies(sweep.Spec.Design.Type) || !File.Exists(path)) return;
         output.WriteLine($"Sensitivity indices with 95% intervals: {path}.");
         if (sweep.Spec.Design.Type != SweepDesigns.Sobol) return;
-        var widestPerOutcome = File.ReadLines(path).Skip(1).Select(l => l.Split(','))
-            .GroupBy(c => c[0])
-            .Select(g => g.Select(c => (double.Parse(c[^1], System.Globalization.CultureInfo.InvariantCulture) - double.Parse(c[^2], System.Globalization.CultureInfo.InvariantCulture)) / 2)
-                .Where(double.IsFinite).DefaultIfEmpty(0).Max())
+        var widestPerOutcome = SensitivityAnalysis.Read(path)
+            .GroupBy(index => index.Outcome)
+            .Select(g => g.Select(index => (index.High - index.Low) / 2).Where(double.IsFinite).DefaultIfEmpty(0).Max())
             .Where(width => width > 0)
             .Order().ToArray();
         if (widestPerOutcome.Length == 0) return;

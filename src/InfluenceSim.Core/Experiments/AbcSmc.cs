@@ -40,8 +40,8 @@ public sealed class AbcSmc(IReadOnlyList<(double Low, double High)> bounds, int 
     /// <param name="threads">Simulations run at once.</param>
     /// <param name="cancellation">Stops between batches.</param>
     /// <param name="evaluate">Simulates a batch; by default on this process's threads.</param>
-    public Population? Next(Population? previous, Simulate simulate, long maxSimulations, int threads, CancellationToken cancellation = default,
-        EvaluateBatch? evaluate = null)
+    public Population? Next(Population? previous, Simulate simulate, long maxSimulations, int threads, EvaluateBatch? evaluate = null,
+        CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(simulate);
         evaluate ??= (generation, batch, proposals) => Evaluate(simulate, generation, batch, proposals, threads, cancellation);

@@ -12,6 +12,10 @@ namespace InfluenceSim.Experiments;
 /// </summary>
 public static class CalibrationRunner
 {
+    private static readonly string[] ParticleColumns = ["particle", "weight", "distance"];
+    private static readonly string[] SummaryHeader = ["parameter,prior,prior_low,prior_high,mean,sd,ci90_low,median,ci90_high"];
+    private static readonly string[] ParameterColumn = ["parameter"];
+
     public const string DescriptionFile = "calibration.json";
     public const string PosteriorFile = "posterior.csv";
     public const string SummaryFile = "posterior-summary.csv";
@@ -33,7 +37,7 @@ public static class CalibrationRunner
     /// <param name="shardCount">The shards of the job array (1: this process alone).</param>
     /// <returns>The last population, or null when the budget ran out before generation 0 finished.</returns>
     public static AbcSmc.Population? Run(LoadedCalibration calibration, string folder, int threads, bool force,
-        Action<AbcSmc.Population>? generationDone = null, CancellationToken cancellation = default, int shardIndex = 1, int shardCount = 1)
+        Action<AbcSmc.Population>? generationDone = null, int shardIndex = 1, int shardCount = 1, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(calibration);
         ArgumentOutOfRangeException.ThrowIfLessThan(shardCount, 1);
@@ -48,7 +52,7 @@ public static class CalibrationRunner
         var used = writes ? ReadGenerations(calibration, folder).Take(population is null ? 0 : population.Generation + 1).Sum(p => (long)p.Simulations) : 0;
         for (var generation = population is null ? 0 : population.Generation + 1; generation <= spec.Generations; generation++)
         {
-            var next = abc.Next(population, calibration.Simulate, spec.MaxSimulations - used, threads, cancellation, shards);
+            var next = abc.Next(population, calibration.Simulate, spec.MaxSimulations - used, threads, shards, cancellation);
             if (next is null) break;
             if (writes) Csv.WriteAtomically(Path.Combine(folder, GenerationFile(next.Generation)), GenerationLines(calibration, next));
             used += next.Simulations;
@@ -75,7 +79,7 @@ public static class CalibrationRunner
         if (File.Exists(descriptionPath))
         {
             var existing = ResultsJson.Read<Description>(descriptionPath);
-            if (existing.SourceSha256 == calibration.SourceHash && !force) return ReadGenerations(calibration, folder).LastOrDefault();
+            if (existing.SourceSha256 == calibration.SourceHash && !force) return ReadGenerations(calibration, folder) is { Count: > 0 } generations ? generations[^1] : null;
             if (!force) throw new OutputFolderException($"'{folder}' holds the results of another calibration (or of an earlier version of this one); choose another folder, or replace them (--force)");
         }
         else if (Directory.Exists(folder) && ResultsFolder.ForeignEntries(folder).Count > 0 && !force)
@@ -104,7 +108,7 @@ public static class CalibrationRunner
     private static IEnumerable<string> GenerationLines(LoadedCalibration calibration, AbcSmc.Population population)
     {
         yield return string.Create(CultureInfo.InvariantCulture, $"# generation {population.Generation}, tolerance {Csv.Cell(population.Tolerance)}, simulations {population.Simulations}");
-        yield return Csv.Row(new[] { "particle", "weight", "distance" }.Concat(calibration.Spec.Parameters.Select(p => Csv.Cell(p.Path)))
+        yield return Csv.Row(ParticleColumns.Concat(calibration.Spec.Parameters.Select(p => Csv.Cell(p.Path)))
             .Concat(calibration.Observed.Rows.Select((_, i) => $"simulated_{i}"))
             .Concat(calibration.Spec.Parameters.Select((_, i) => $"position_{i}")));
         for (var i = 0; i < population.Particles.Count; i++)
@@ -148,16 +152,16 @@ public static class CalibrationRunner
         var values = population.Particles.Select(p => calibration.ValuesAt(p.Position)).ToArray();
         var weights = population.Particles.Select(p => p.Weight).ToArray();
         Csv.WriteAtomically(Path.Combine(folder, PosteriorFile),
-            new[] { Csv.Row(new[] { "particle", "weight", "distance" }.Concat(parameters.Select(p => Csv.Cell(p.Path)))) }
+            new[] { Csv.Row(ParticleColumns.Concat(parameters.Select(p => Csv.Cell(p.Path)))) }
                 .Concat(population.Particles.Select((p, i) => Csv.Row(new[] { i.ToString(CultureInfo.InvariantCulture), Csv.Cell(p.Weight), Csv.Cell(p.Distance) }
                     .Concat(values[i].Select(Csv.Cell))))));
         var summary = PosteriorSummary.Of(values, weights);
         Csv.WriteAtomically(Path.Combine(folder, SummaryFile),
-            new[] { "parameter,prior,prior_low,prior_high,mean,sd,ci90_low,median,ci90_high" }
+            SummaryHeader
                 .Concat(parameters.Select((p, i) => Csv.Row([Csv.Cell(p.Path), p.Prior, Csv.Cell(p.Range[0]), Csv.Cell(p.Range[1]),
                     Csv.Cell(summary.Means[i]), Csv.Cell(summary.StandardDeviations[i]), Csv.Cell(summary.Low90[i]), Csv.Cell(summary.Medians[i]), Csv.Cell(summary.High90[i])]))));
         Csv.WriteAtomically(Path.Combine(folder, CorrelationsFile),
-            new[] { Csv.Row(new[] { "parameter" }.Concat(parameters.Select(p => Csv.Cell(p.Path)))) }
+            new[] { Csv.Row(ParameterColumn.Concat(parameters.Select(p => Csv.Cell(p.Path)))) }
                 .Concat(parameters.Select((p, i) => Csv.Row(new[] { Csv.Cell(p.Path) }.Concat(parameters.Select((_, j) => Csv.Cell(summary.Correlations[i, j])))))));
     }
 }

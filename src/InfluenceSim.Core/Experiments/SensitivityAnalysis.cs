@@ -69,6 +69,20 @@ public static class SensitivityAnalysis
         return indices;
     }
 
+    /// <summary>Reads a sweep's sensitivity.csv back, its columns by name.</summary>
+    public static IReadOnlyList<Index> Read(string path)
+    {
+        var lines = File.ReadAllLines(path);
+        if (lines.Length == 0) throw new InvalidDataException($"{path}: empty, expected the header {Header}");
+        var columns = Output.Csv.Columns(lines[0], path, "outcome", "parameter", "index", "value", "ci95_low", "ci95_high");
+        return lines.Skip(1).Where(line => line.Length > 0).Select(line =>
+        {
+            var cells = Output.Csv.Cells(line);
+            double Number(int column) => double.Parse(cells[columns[column]], System.Globalization.CultureInfo.InvariantCulture);
+            return new Index(cells[columns[0]], cells[columns[1]], cells[columns[2]], Number(3), Number(4), Number(5));
+        }).ToList();
+    }
+
     public static IEnumerable<string> CsvLines(IReadOnlyList<Index> indices)
     {
         ArgumentNullException.ThrowIfNull(indices);

@@ -138,5 +138,5 @@ public static class SweepDesign
             return Value(low + (high - low) * row[p], parameter.Integer);
         }).ToArray())).ToList();
 
-    private static JToken Value(double value, bool integer) => integer ? new JValue((long)Math.Round(value)) : new JValue(value);
+    private static JValue Value(double value, bool integer) => integer ? new JValue((long)Math.Round(value)) : new JValue(value);
 }

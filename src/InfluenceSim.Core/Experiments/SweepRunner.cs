@@ -44,7 +44,7 @@ public static class SweepRunner
             Parallel.ForEach(work, parallel, item =>
             {
                 var run = runs[item.Point.Index];
-                recordings[item.Point.Index][item.Replicate] = ReplicateRunner.Run(run, item.Replicate, cancellation, workers: share.ThreadsPerReplicate);
+                recordings[item.Point.Index][item.Replicate] = ReplicateRunner.Run(run, item.Replicate, workers: share.ThreadsPerReplicate, cancellation: cancellation);
                 replicateDone?.Invoke();
                 if (Interlocked.Decrement(ref remaining[item.Point.Index].Value) == 0)
                 {

@@ -11,6 +11,9 @@ namespace InfluenceSim.Experiments;
 /// </summary>
 public static class SweepTables
 {
+    private static readonly string[] PointReplicateSeed = ["point", "replicate", "seed"];
+    private static readonly string[] PointColumn = ["point"];
+
     public const string RowsFile = "sweep.csv";
     public const string SummaryFile = "sweep-summary.csv";
 
@@ -23,10 +26,10 @@ public static class SweepTables
             .Select(p => (p.Index, p.Values, Table: OutcomesTable.Read(Path.Combine(folder, p.FolderName))))
             .ToList();
         var names = finished.Count == 0 ? [] : finished[0].Table.Names;
-        var rows = new List<string> { Csv.Row(new[] { "point", "replicate", "seed" }.Concat(paths.Select(Csv.Cell)).Concat(names)) };
+        var rows = new List<string> { Csv.Row(PointReplicateSeed.Concat(paths.Select(Csv.Cell)).Concat(names)) };
         var summary = new List<string>
         {
-            Csv.Row(new[] { "point" }.Concat(paths.Select(Csv.Cell)).Append("replicates")
+            Csv.Row(PointColumn.Concat(paths.Select(Csv.Cell)).Append("replicates")
                 .Concat(names.SelectMany(n => new[] { $"{n}_mean", $"{n}_sd", $"{n}_ci95_low", $"{n}_ci95_high" }))),
         };
         foreach (var (index, values, table) in finished)

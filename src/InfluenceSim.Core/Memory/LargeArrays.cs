@@ -58,7 +58,7 @@ internal static class LargeArrays
             var (hugeStart, hugeEnd) = (AlignUp(start, HugePage), AlignDown(start + bytes, HugePage));
             if (hugeEnd > hugeStart)
             {
-                Native.madvise((nint)hugeStart, (nuint)(hugeEnd - hugeStart), MadviseHugePage);
+                _ = Native.madvise((nint)hugeStart, (nuint)(hugeEnd - hugeStart), MadviseHugePage);
                 Populate(pagesStart, hugeStart);
                 Populate(hugeEnd, pagesEnd);
             }
@@ -84,7 +84,7 @@ internal static class LargeArrays
     /// <summary>Maps the pages in [start, end) now; a kernel that cannot (before 5.14) leaves them to be faulted in.</summary>
     private static void Populate(long start, long end)
     {
-        if (end > start) Native.madvise((nint)start, (nuint)(end - start), MadvisePopulateWrite);
+        if (end > start) _ = Native.madvise((nint)start, (nuint)(end - start), MadvisePopulateWrite);
     }
 
     private static class Native

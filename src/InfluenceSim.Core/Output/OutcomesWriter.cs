@@ -6,6 +6,8 @@ namespace InfluenceSim.Output;
 /// <summary>outcomes.csv: one row per replicate with its seed and its outcomes (<see cref="RunOutcomes"/>).</summary>
 public static class OutcomesWriter
 {
+    private static readonly string[] ReplicateSeed = ["replicate", "seed"];
+
     public const string FileName = "outcomes.csv";
 
     public static void Write(TextWriter writer, IReadOnlyList<SeriesRecording> recordings, Func<int, ulong> seedOf)
@@ -15,7 +17,7 @@ public static class OutcomesWriter
         ArgumentNullException.ThrowIfNull(seedOf);
         if (recordings.Count == 0) return;
         var outcomes = RunOutcomes.For(recordings[0].Layout);
-        writer.WriteLine(Csv.Row(new[] { "replicate", "seed" }.Concat(outcomes.Select(o => Csv.Cell(o.Name)))));
+        writer.WriteLine(Csv.Row(ReplicateSeed.Concat(outcomes.Select(o => Csv.Cell(o.Name)))));
         foreach (var recording in recordings)
         {
             var cells = new[] { recording.Replicate.ToString(CultureInfo.InvariantCulture), seedOf(recording.Replicate).ToString(CultureInfo.InvariantCulture) }

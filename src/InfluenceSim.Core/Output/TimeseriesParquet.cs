@@ -104,14 +104,14 @@ public static class TimeseriesParquet
     private static T[] ReadValues<T>(ParquetRowGroupReader group, DataField field, int rows) where T : struct
     {
         var values = new T[rows];
-        group.ReadAsync(field, values.AsMemory()).GetAwaiter().GetResult();
+        group.ReadAsync(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
         return values;
     }
 
     private static string?[] ReadTexts(ParquetRowGroupReader group, DataField field, int rows)
     {
         var values = new string?[rows];
-        group.ReadAsync(field, values.AsMemory()).GetAwaiter().GetResult();
+        group.ReadAsync(field, values.AsMemory()).AsTask().GetAwaiter().GetResult();
         return values;
     }
 }

@@ -17,8 +17,8 @@ public static class ReplicateRunner
     /// <param name="stepped">Called after the build (step 0) and after every step, with the replicate.</param>
     /// <param name="finished">Called after the last step with the replicate and its cascades (models with posts).</param>
     /// <param name="workers">Threads the replicate's build and steps may use (its results are the same on any number), and what runs their parallel parts when they are observed.</param>
-    public static SeriesRecording Run(ISimulation simulation, int replicate, CancellationToken cancellation = default, Action<IReplicate>? stepped = null,
-        ReplicateFinished? finished = null, Workers workers = default)
+    public static SeriesRecording Run(ISimulation simulation, int replicate, Action<IReplicate>? stepped = null, ReplicateFinished? finished = null,
+        Workers workers = default, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         var recording = new SeriesRecording(simulation.Layout, replicate, simulation.Steps);
@@ -53,7 +53,7 @@ public static class ReplicateRunner
     /// <param name="cancellation">Stops the run between steps.</param>
     /// <param name="finished">Called on the replicate's thread after its last step, with its cascades (models with posts).</param>
     public static SeriesRecording[] RunAll(ISimulation simulation, IReadOnlyList<int>? replicates = null, int threads = 1,
-        Action<int>? replicateDone = null, CancellationToken cancellation = default, ReplicateFinished? finished = null)
+        Action<int>? replicateDone = null, ReplicateFinished? finished = null, CancellationToken cancellation = default)
     {
         ArgumentNullException.ThrowIfNull(simulation);
         ArgumentOutOfRangeException.ThrowIfLessThan(threads, 1);
@@ -63,7 +63,7 @@ public static class ReplicateRunner
         var options = new ParallelOptions { MaxDegreeOfParallelism = share.ReplicatesAtOnce, CancellationToken = cancellation };
         Parallel.For(0, numbers.Count, options, i =>
         {
-            recordings[i] = Run(simulation, numbers[i], cancellation, finished: finished, workers: share.ThreadsPerReplicate);
+            recordings[i] = Run(simulation, numbers[i], finished: finished, workers: share.ThreadsPerReplicate, cancellation: cancellation);
             replicateDone?.Invoke(numbers[i]);
         });
         return recordings;

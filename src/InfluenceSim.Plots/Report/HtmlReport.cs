@@ -74,7 +74,7 @@ public static class HtmlReport
             : summary.ToLayout().Metrics.Where(m => m.Has(Slices.Segment))
                 .Select(m => (Header: m.Name.Replace('_', ' '), Find: (Func<string, SeriesSummary?>)(s => summary.Find(m, segment: s)))).ToArray();
         var rows = summary.Segments.Select(segment => new object[] { segment.Id }.Concat(columns.Select(c => (object)Cell(c.Find(segment.Id)?.Final))));
-        return E("div", E("h3", title), Table(new[] { "segment" }.Concat(columns.Select(c => c.Header)), rows));
+        return E("div", E("h3", title), Table(["segment", .. columns.Select(c => c.Header)], rows));
     }
 
     /// <summary>Per narrative and sponsor, the typical and the large cascade (docs/cascades.md).</summary>
@@ -94,7 +94,7 @@ public static class HtmlReport
         var rows = cascades.Groups.Select(g => new object[] { g.Narrative ?? (g.Sponsor is { } sponsor ? $"sponsor {sponsor}" : "all") }
             .Concat(columns.Select(c => (object)Cell(c.Of(g)))));
         return E("div", E("h3", "Cascades (each statistic within a replicate, then over replicates)"),
-            Table(new[] { "narrative" }.Concat(columns.Select(c => c.Header)), rows));
+            Table(["narrative", .. columns.Select(c => c.Header)], rows));
     }
 
     private static XElement? ModerationByPlatform(RunResults results)
@@ -106,6 +106,6 @@ public static class HtmlReport
             summary.Find(metric, platform: platform) is { } series ? series.Total ?? series.Peak : null;
         var rows = metrics.Select(m => new object[] { m.IsFlow ? m.Name.Replace('_', ' ') : "peak " + m.Name.Replace('_', ' '), Cell(Of(m, null)) }
             .Concat(summary.Platforms.Select(p => (object)Cell(Of(m, p)))));
-        return E("div", E("h3", "Moderation (totals over the run)"), Table(new[] { "action", "all platforms" }.Concat(summary.Platforms), rows));
+        return E("div", E("h3", "Moderation (totals over the run)"), Table(["action", "all platforms", .. summary.Platforms], rows));
     }
 }

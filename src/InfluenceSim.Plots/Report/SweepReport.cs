@@ -36,7 +36,7 @@ public static class SweepReport
             HtmlPage.Figures(figures),
             E("h2", "Outcomes per point"),
             E("p", new XAttribute("class", "note"), "Mean over the point's replicates [95% interval of the mean]; sweep.csv has every replicate and sweep-summary.csv the standard deviations."),
-            Table(new[] { "point" }.Concat(description.Parameters).Concat(outcomes),
+            Table(["point", .. description.Parameters, .. outcomes],
                 sweep.Points.Select(p => new object[] { p.Point.Index.ToString(System.Globalization.CultureInfo.InvariantCulture) }
                     .Concat(p.Point.Values.Select(v => (object)v.ToString(Formatting.None)))
                     .Concat(outcomes.Select(o => (object)Cell(p.Summary.Outcome(o)))))));

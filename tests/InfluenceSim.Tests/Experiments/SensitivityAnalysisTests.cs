@@ -18,7 +18,7 @@ public class SensitivityAnalysisTests
         Parameters = Enumerable.Range(0, parameters).Select(i => new SweepParameterSpec { Path = $"x{i + 1}", Range = [low, high] }).ToList(),
     };
 
-    private static IReadOnlyList<SensitivityAnalysis.Index> Analyse(SweepSpec spec, Func<double[], double> model)
+    private static SensitivityAnalysis.Index[] Analyse(SweepSpec spec, Func<double[], double> model)
     {
         var points = SweepDesign.Points(spec, seed: 2026);
         var description = new SweepDescription(spec.Name, "", "", "", spec.Design.Type, spec.Parameters.Select(p => p.Path).ToArray(), points,
@@ -128,5 +128,28 @@ public class SensitivityAnalysisTests
         }
 
         Assert.That(rows.SelectMany(r => r), Is.All.InRange(0.0, 1.0));
+    }
+
+    [Test]
+    public void TheCsvIsReadBackByColumnName()
+    {
+        var folder = Directory.CreateTempSubdirectory("influencesim-sensitivity-").FullName;
+        try
+        {
+            SensitivityAnalysis.Index[] indices = [new("final_believers.a", "segments.x.skepticism", "S1", 0.25, 0.2, 0.3), new("peak, with a comma", "p", "ST", 1, 0.5, 1.5)];
+            var written = Path.Combine(folder, SensitivityAnalysis.FileName);
+            File.WriteAllLines(written, SensitivityAnalysis.CsvLines(indices));
+            Assert.That(SensitivityAnalysis.Read(written), Is.EqualTo(indices));
+            var reordered = Path.Combine(folder, "reordered.csv");
+            File.WriteAllLines(reordered, ["value,ci95_high,ci95_low,index,parameter,outcome", "0.25,0.3,0.2,S1,p,o"]);
+            Assert.That(SensitivityAnalysis.Read(reordered), Is.EqualTo(new[] { new SensitivityAnalysis.Index("o", "p", "S1", 0.25, 0.2, 0.3) }));
+            var missing = Path.Combine(folder, "missing.csv");
+            File.WriteAllLines(missing, ["outcome,parameter,index,value,ci95_low", "o,p,S1,0.25,0.2"]);
+            Assert.That(() => SensitivityAnalysis.Read(missing), Throws.InstanceOf<InvalidDataException>().With.Message.EqualTo($"{missing}: the header has no column 'ci95_high'"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 }

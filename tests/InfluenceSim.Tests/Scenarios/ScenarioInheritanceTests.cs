@@ -98,7 +98,7 @@ public class ScenarioInheritanceTests
     [TestCase("""{ "name": "x", "set": { "steps": 1 } }""", "needs 'extends'")]
     public void BadInheritanceIsAnError(string json, string message)
     {
-        var error = ErrorsOf(Write("loop.json", json)).First();
+        var error = ErrorsOf(Write("loop.json", json))[0];
         Assert.That(error.Message, Does.Contain(message));
     }
 

@@ -73,14 +73,14 @@ internal static class NamespaceGraph
             onStack.Add(node);
             foreach (var next in graph.GetValueOrDefault(node) ?? [])
             {
-                if (!index.ContainsKey(next))
+                if (!index.TryGetValue(next, out var visited))
                 {
                     Visit(next);
                     low[node] = Math.Min(low[node], low[next]);
                 }
                 else if (onStack.Contains(next))
                 {
-                    low[node] = Math.Min(low[node], index[next]);
+                    low[node] = Math.Min(low[node], visited);
                 }
             }
 
