@@ -38,9 +38,10 @@ folder = tempfile.mkdtemp(prefix="classic-peers-")
 with open(os.path.join(folder, "edges.csv"), "w") as edges:
     edges.write("follower,followed\n")
     edges.writelines(f"{u},{v}\n" for v, u in graph.edges())  # v can infect u: u follows v
+parameters = {"sir": {"transmission": B, "recovery": R}, "independent-cascade": {"activation": P}}  # each model takes only its own
 for model in ("sir", "independent-cascade"):
     scenario = {"name": f"peers-{model}", "seed": 10, "steps": STEPS, "replicates": runs, "model": model,
-                "classic": {"transmission": B, "recovery": R, "activation": P, "seeds": {"count": SEEDS}},
+                "classic": {**parameters[model], "seeds": {"count": SEEDS}},
                 "network": {"model": "edgelist", "path": "edges.csv"},
                 "segments": [{"id": "everyone", "size": nodes}]}
     path = os.path.join(folder, f"{model}.json")

@@ -31,14 +31,20 @@ internal static class BenchCommand
     private const int ProfiledThreads = 16;
 
     /// <summary>SIR (transmission 0.05, recovery 0.2) and the independent cascade (p = 0.15), 10 random seeds, on a directed Erdos-Renyi graph of 1,000,000 nodes with mean degree 10.</summary>
-    private const string ClassicScenario = """
+    internal static LoadedScenario[] ClassicScenarios() =>
+    [
+        ClassicScenario(ScenarioModels.SIR, """{ "transmission": 0.05, "recovery": 0.2, "seeds": { "count": 10 } }"""),
+        ClassicScenario(ScenarioModels.IndependentCascade, """{ "activation": 0.15, "seeds": { "count": 10 } }"""),
+    ];
+
+    private static LoadedScenario ClassicScenario(string model, string parameters) => ScenarioLoader.Parse($$"""
         {
-          "name": "bench-MODEL", "seed": 10, "steps": 300, "replicates": 3, "model": "MODEL",
-          "classic": { "transmission": 0.05, "recovery": 0.2, "activation": 0.15, "seeds": { "count": 10 } },
+          "name": "bench-{{model}}", "seed": 10, "steps": 300, "replicates": 3, "model": "{{model}}",
+          "classic": {{parameters}},
           "network": { "model": "erdos-renyi", "avgFollows": 10 },
           "segments": [ { "id": "everyone", "size": 1000000 } ]
         }
-        """;
+        """, $"bench-{model}.json", Directory.GetCurrentDirectory());
 
     public static Command Create(TextWriter output, TextWriter error)
     {
@@ -70,9 +76,7 @@ internal static class BenchCommand
                 }
 
                 var simulations = parsed.GetValue(classic)
-                    ? new[] { ScenarioModels.SIR, ScenarioModels.IndependentCascade }
-                        .Select(model => ScenarioLoader.Parse(ClassicScenario.Replace("MODEL", model, StringComparison.Ordinal), $"bench-{model}.json", Directory.GetCurrentDirectory()))
-                        .ToArray()
+                    ? ClassicScenarios()
                     : [ScenarioLoader.Load(parsed.GetValue(scenario)!, new ScenarioOverrides(Steps: parsed.GetValue(steps), Replicates: 1,
                         FilesOutsideFolder: parsed.GetValue(outsideFiles), Logs: parsed.GetValue(logs), CascadeReach: parsed.GetValue(reach)))];
                 var compiled = simulations.Select(ScenarioCompiler.Compile).ToArray();

@@ -40,6 +40,14 @@ public partial class BenchCommandTests
         }
     }
 
+    [Test]
+    public void TheClassicBenchmarksAreValidScenariosOfAMillionNodes()
+    {
+        var scenarios = InfluenceSim.Cli.Commands.BenchCommand.ClassicScenarios();
+        Assert.That(scenarios.Select(s => (s.Scenario.Model, s.Scenario.Segments.Sum(segment => segment.Size))),
+            Is.EqualTo(new[] { ("sir", 1_000_000), ("independent-cascade", 1_000_000) }));
+    }
+
     [TestCase("--threads", "1")]
     [TestCase("--classic")]
     public void AProfileOnOneThreadOrOfTheClassicModelsIsRefused(params string[] options)
