@@ -4,7 +4,6 @@ using InfluenceSim.Experiments;
 using InfluenceSim.Output;
 using InfluenceSim.Plots.Figures;
 using InfluenceSim.Plots.Rendering;
-using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
 
 namespace InfluenceSim.Cli.Commands;
@@ -65,47 +64,36 @@ internal static class RunCommand
             return ScenarioErrorReport.Print(e, error);
         }
 
-        var simulation = ScenarioCompiler.Compile(loaded);
-        if (request.OnlyReplicate >= simulation.Replicates)
+        ScenarioRun run;
+        try
         {
-            error.WriteLine($"--replicate {request.OnlyReplicate}: the scenario has {Numbers.Count(simulation.Replicates, "replicate")}, numbered 0 to {simulation.Replicates - 1}; nothing was run or written.");
+            run = ScenarioRun.Of(loaded, request.OnlyReplicate);
+        }
+        catch (RunRequestException e)
+        {
+            error.WriteLine($"{e.Message}; nothing was run or written.");
             return ExitCodes.BadInput;
         }
 
-        int[] replicateNumbers = request.OnlyReplicate is { } one ? [one] : [.. Enumerable.Range(0, simulation.Replicates)];
-        if (MemoryText.Refuses(MemoryEstimate.For(simulation, request.Threads, replicateNumbers.Length), request.SkipMemoryCheck, error)) return ExitCodes.BadInput;
+        if (MemoryText.Refuses(run.Memory(request.Threads), request.SkipMemoryCheck, error)) return ExitCodes.BadInput;
 
         var outDir = request.OutDir ?? Path.Combine("results", Path.GetFileNameWithoutExtension(request.ScenarioPath));
-        using var folderLock = FolderLock.Acquire(outDir);
-        if (!request.Force && ResultsFolder.HoldsResults(outDir))
-        {
-            error.WriteLine($"'{outDir}' already holds results. Choose another folder with --out, or pass --force to replace them.");
-            return ExitCodes.BadInput;
-        }
-
-        ResultsFolder.CheckReplaceable(outDir, request.Force);
+        using var folder = ScenarioRun.Claim(outDir, request.Force);
         using var ctrlC = new CtrlC();
         try
         {
-            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : Numbers.Count(simulation.Replicates, "replicate");
-            output.WriteLine($"Running '{loaded.Scenario.Name}': {RunText.Description(simulation)}, {which} on {Numbers.Count(request.Threads, "thread")}.");
-            var started = DateTimeOffset.UtcNow;
-            var progress = new ProgressReporter(error, replicateNumbers.Length, "replicates");
-            RunResults? results = null;
+            var which = request.OnlyReplicate is { } single ? $"replicate {single}" : Numbers.Count(run.Simulation.Replicates, "replicate");
+            output.WriteLine($"Running '{loaded.Scenario.Name}': {RunText.Description(run.Simulation)}, {which} on {Numbers.Count(request.Threads, "thread")}.");
+            var progress = new ProgressReporter(error, run.Replicates.Count, "replicates");
             var figures = 0;
-            ResultsFolder.Publish(outDir, request.Force, folder =>
-            {
-                var logs = new RunLogs(folder, loaded.Scenario.Logs);
-                var recordings = ReplicateRunner.RunAll(simulation, replicateNumbers, request.Threads, _ => progress.Done(), logs.Write, ctrlC.Token);
-                results = RunResults.Of(loaded, simulation, recordings, request.Threads, started, DateTimeOffset.UtcNow);
-                results.Write(folder, request.Format);
-                if (request.Plots) figures = FigureFiles.Write(folder, StandardFigures.For(results), cancellation: ctrlC.Token);
-            }, ctrlC.Token);
+            var results = run.Run(folder, request.Threads, request.Format, progress.Done,
+                (staging, written) => { if (request.Plots) figures = FigureFiles.Write(staging, StandardFigures.For(written), cancellation: ctrlC.Token); },
+                ctrlC.Token);
             var timeseries = request.Format == TimeseriesFormat.Parquet ? TimeseriesParquet.FileName : TimeseriesWriter.FileName;
             output.WriteLine($"Results written to {outDir}: {timeseries}, {RunResults.SummaryFile}, {RunResults.ManifestFile}, {OutcomesWriter.FileName}.");
             foreach (var log in loaded.Scenario.Logs) output.WriteLine($"Log of {log}: {Path.Combine(outDir, RunLogs.FolderOf(log), "replicate-NNNN.parquet")}, one file per replicate.");
             if (request.Plots) output.WriteLine($"{Numbers.Count(figures, "figure")} written to {Path.Combine(outDir, FigureFiles.Folder)} (SVG and PNG).");
-            foreach (var line in RunText.Headline(results!.Summary)) output.WriteLine(line);
+            foreach (var line in RunText.Headline(results.Summary)) output.WriteLine(line);
             return ExitCodes.Success;
         }
         catch (OperationCanceledException)
