@@ -2,7 +2,7 @@ namespace InfluenceSim.Parallelism;
 
 /// <summary>
 /// How long parallel parts would take on n threads, given how long each of their items took: the items of a part are
-/// handed out in order, each to the thread that is free first (as <see cref="ParallelParts"/> and the world's worker
+/// handed out in order, each to the thread that is free first (as <see cref="Workers.For"/> and the world's worker
 /// team hand them out), and a part ends when its last item does. Times are in any unit, the same throughout.
 /// </summary>
 internal sealed class ItemSchedule
