@@ -1,5 +1,4 @@
 using InfluenceSim.Metrics;
-using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Live;
 
@@ -50,8 +49,8 @@ public sealed class LiveView(LiveSession session)
     /// <summary>Reshares made since the last call between drawn accounts, as (parent's author, resharer) pairs of drawn nodes.</summary>
     public int[][] NewReshares()
     {
-        if (Session.World is not World world) return [];
-        var posts = world.Posts.All;
+        if (Session.World.PostHistory is not { } history) return [];
+        var posts = history.Posts.All;
         var pairs = new List<int[]>();
         for (var id = Math.Min(_postsSeen, posts.Length); id < posts.Length; id++)
         {
@@ -66,5 +65,5 @@ public sealed class LiveView(LiveSession session)
     }
 
     /// <summary>Skips the reshares made so far (after a replay, which makes the same posts again).</summary>
-    public void SkipReshares() => _postsSeen = Session.World is World world ? world.Posts.Count : 0;
+    public void SkipReshares() => _postsSeen = Session.World.PostHistory?.Posts.Count ?? 0;
 }

@@ -1,8 +1,4 @@
-using InfluenceSim.Beliefs;
-using InfluenceSim.Classic;
-using InfluenceSim.Networks;
 using InfluenceSim.Runs;
-using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Live;
 
@@ -57,7 +53,8 @@ public sealed class NetworkSample
     {
         ArgumentNullException.ThrowIfNull(replicate);
         ArgumentNullException.ThrowIfNull(segmentSizes);
-        var neighbours = NeighboursOf(replicate);
+        var accounts = replicate.Accounts;
+        Func<int, IEnumerable<int>> neighbours = accounts.FollowersOf;
         var starts = new long[segmentSizes.Count + 1];
         for (var s = 0; s < segmentSizes.Count; s++) starts[s + 1] = starts[s] + segmentSizes[s];
         var total = starts[^1];
@@ -71,13 +68,13 @@ public sealed class NetworkSample
         }
 
         var agents = chosen.SelectMany(c => c).ToArray();
-        var actorAccounts = replicate is World world ? Enumerable.Range(0, world.ActorAccountCount).Select(a => world.Model.AgentCount + a).ToArray() : [];
+        var actorAccounts = Enumerable.Range(0, accounts.ActorAccountCount).Select(a => accounts.AudienceCount + a).ToArray();
         var indexOf = new Dictionary<int, int>();
         for (var i = 0; i < agents.Length; i++) indexOf[agents[i]] = i;
         for (var a = 0; a < actorAccounts.Length; a++) indexOf[actorAccounts[a]] = agents.Length + a;
         var (x, y) = Layout(chosen, actorAccounts.Length);
         var segment = chosen.SelectMany((c, s) => c.Select(_ => s)).Concat(actorAccounts.Select(_ => -1)).ToArray();
-        var kind = agents.Select(_ => "audience").Concat(actorAccounts.Select(a => ((World)replicate).Model.DescribeAccount(a).Kind)).ToArray();
+        var kind = agents.Select(_ => "audience").Concat(actorAccounts.Select(a => accounts.Describe(a).Kind)).ToArray();
         var edges = new List<int[]>();
         foreach (var (account, index) in indexOf.OrderBy(p => p.Value))
         {
@@ -98,52 +95,14 @@ public sealed class NetworkSample
     /// </summary>
     public double[] States(IReplicate replicate, int narrative)
     {
+        ArgumentNullException.ThrowIfNull(replicate);
+        var accounts = replicate.Accounts;
         var states = new double[Count];
-        for (var i = 0; i < _agents.Length; i++)
-        {
-            states[i] = replicate switch
-            {
-                World world => (double)(byte)world.BeliefOf(_agents[i], narrative),
-                ClassicReplicate classic => classic.StateOf(_agents[i]),
-                _ => 0,
-            };
-        }
-
-        for (var a = 0; a < ActorAccounts.Length; a++)
-        {
-            var banned = replicate is World world && world.Moderators.Any(m => m.IsActorDown(ActorAccounts[a] - world.Model.AgentCount));
-            states[_agents.Length + a] = banned ? 4 : 3;
-        }
+        for (var i = 0; i < _agents.Length; i++) states[i] = accounts.StateOf(_agents[i], narrative);
+        for (var a = 0; a < ActorAccounts.Length; a++) states[_agents.Length + a] = accounts.IsDown(ActorAccounts[a]) ? 4 : 3;
 
         return states;
     }
-
-    /// <summary>Who follows an account (agent or actor account), as global account ids, over every platform.</summary>
-    private static Func<int, IEnumerable<int>> NeighboursOf(IReplicate replicate) => replicate switch
-    {
-        World world => account => FollowersInWorld(world, account),
-        ClassicReplicate classic => node => Row(classic.Network, node),
-        _ => _ => [],
-    };
-
-    private static IEnumerable<int> FollowersInWorld(World world, int account)
-    {
-        foreach (var platform in world.Platforms)
-        {
-            if (account < world.Model.AgentCount)
-            {
-                var local = platform.LocalIndex[account];
-                if (local < 0) continue;
-                foreach (var follower in Row(platform.Followers, local)) yield return platform.Members[follower];
-            }
-            else
-            {
-                foreach (var follower in platform.ActorFollowers(account - world.Model.AgentCount).ToArray()) yield return platform.Members[follower];
-            }
-        }
-    }
-
-    private static int[] Row(CsrGraph graph, int node) => graph.Neighbours(node).ToArray();
 
     private static List<int> Snowball(int segment, long[] starts, int quota, Func<int, IEnumerable<int>> neighbours, Random random, HashSet<int> taken)
     {

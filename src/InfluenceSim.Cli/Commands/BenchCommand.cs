@@ -10,7 +10,6 @@ using InfluenceSim.Output;
 using InfluenceSim.Parallelism;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Cli.Commands;
 
@@ -150,7 +149,7 @@ internal static class BenchCommand
             foreach (var kind in loaded.Scenario.Logs)
             {
                 var bytes = logFolder.EnumerateFiles("*.parquet", SearchOption.AllDirectories).Where(f => f.Directory!.Name == RunLogs.FolderOf(kind)).Sum(f => f.Length);
-                var rows = kind == LogKinds.Posts ? ((World)replicate).Posts.Count : replicate.MeasureCascades()!.Count;
+                var rows = kind == LogKinds.Posts ? replicate.PostHistory!.Posts.Count : replicate.MeasureCascades()!.Count;
                 Write(output, $"log of {kind,-13} {bytes / 1048576.0:0.0} MiB for {rows:N0} rows, {bytes / Math.Max(1.0, rows) * 1e6 / 1048576.0:0} MiB per million rows");
             }
 
@@ -168,13 +167,13 @@ internal static class BenchCommand
         var sorted = stepTimes.OrderBy(t => t).ToArray();
         Write(output, $"scenario            {loaded.Scenario.Name} ({loaded.SourcePath})");
         Write(output, $"agents              {simulation.Layout.Population:N0}");
-        if (replicate is World world)
+        if (replicate.PostHistory is { } history)
         {
-            Write(output, $"actor accounts      {world.ActorAccountCount:N0}");
-            if (profiled) Write(output, $"threads             1, the parallel parts cut for {world.Threads} (--profile)");
-            else Write(output, $"threads             {world.Threads}");
-            Write(output, $"follow edges        {world.Platforms.Sum(p => p.FollowEdgeCount):N0} on {Numbers.Count(world.Platforms.Length, "platform")}");
-            Write(output, $"posts               {world.Posts.Count:N0}");
+            Write(output, $"actor accounts      {replicate.Accounts.ActorAccountCount:N0}");
+            if (profiled) Write(output, $"threads             1, the parallel parts cut for {replicate.Threads} (--profile)");
+            else Write(output, $"threads             {replicate.Threads}");
+            Write(output, $"follow edges        {replicate.Accounts.FollowEdgeCount:N0} on {Numbers.Count(simulation.Layout.Platforms.Count, "platform")}");
+            Write(output, $"posts               {history.Posts.Count:N0}");
         }
 
         Write(output, $"world build         {build.TotalSeconds:0.00} s (membership, networks, feeds, initial believers, first record)");
@@ -214,7 +213,7 @@ internal static class BenchCommand
             var (build, stepTimes, _, replicate, recording) = Time(simulation, run);
             if (edgesPerSecond is null)
             {
-                edgesPerSecond = RandomRowReads.Measure(((ClassicReplicate)replicate).Network, seed: 1).EdgesPerSecond;
+                edgesPerSecond = RandomRowReads.Measure(replicate.Accounts.Network!, seed: 1).EdgesPerSecond;
                 Write(output, $"random row reads    {edgesPerSecond / 1e6:0} M edges/s (this machine: every row of the graph once in shuffled order, best of 3)");
             }
 

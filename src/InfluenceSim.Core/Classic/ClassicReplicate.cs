@@ -13,6 +13,7 @@ public sealed class ClassicReplicate : IReplicate
 {
     private readonly Action _step;
     private readonly Func<int, double> _stateOf;
+    private ClassicAccounts? _accounts;
 
     internal ClassicReplicate(MetricCounters counters, CsrGraph network, Action step, Func<int, double> stateOf)
     {
@@ -41,5 +42,31 @@ public sealed class ClassicReplicate : IReplicate
         CurrentStep++;
     }
 
+    public int Threads => 1;
+
+    public IReplicateAccounts Accounts => _accounts ??= new ClassicAccounts(this);
+
+    public IPostHistory? PostHistory => null;
+
     public IReadOnlyList<Cascade>? MeasureCascades() => null;
+
+    /// <summary>A classic model's nodes, all of the audience, on its one network.</summary>
+    private sealed class ClassicAccounts(ClassicReplicate replicate) : IReplicateAccounts
+    {
+        public int AudienceCount => replicate.Network.NodeCount;
+
+        public int ActorAccountCount => 0;
+
+        public long FollowEdgeCount => replicate.Network.EdgeCount;
+
+        public CsrGraph? Network => replicate.Network;
+
+        public IEnumerable<int> FollowersOf(int account) => replicate.Network.Neighbours(account).ToArray();
+
+        public double StateOf(int account, int narrative) => replicate.StateOf(account);
+
+        public (string Kind, string Group, string? Sponsor) Describe(int account) => ("audience", "", null);
+
+        public bool IsDown(int account) => false;
+    }
 }

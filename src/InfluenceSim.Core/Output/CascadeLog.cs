@@ -1,5 +1,5 @@
 using InfluenceSim.Cascades;
-using InfluenceSim.Simulation;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Output;
 
@@ -14,21 +14,20 @@ public static class CascadeLog
     /// <summary>The log's column names, in order: those of the columns <see cref="Write"/> fills.</summary>
     public static IReadOnlyList<string> Columns { get; } = new CascadeColumns().All.Select(c => c.Field.Name).ToArray();
 
-    public static void Write(Stream stream, int replicate, World world, IReadOnlyList<Cascade> cascades)
+    public static void Write(Stream stream, int replicate, IPostHistory history, IReadOnlyList<Cascade> cascades)
     {
-        ArgumentNullException.ThrowIfNull(world);
+        ArgumentNullException.ThrowIfNull(history);
         ArgumentNullException.ThrowIfNull(cascades);
-        var model = world.Model;
         var columns = new CascadeColumns();
         using var table = new ParquetTable(stream, columns.All);
         foreach (var cascade in cascades)
         {
-            ref var original = ref world.Posts[cascade.Root];
+            ref var original = ref history.Posts[cascade.Root];
             columns.Replicate.Add(replicate);
             columns.Root.Add(cascade.Root);
-            columns.Author.Add(model, cascade.Author);
-            columns.Platform.Add(model.PlatformIds[cascade.Platform]);
-            columns.Narrative.Add(model.NarrativeIds[cascade.Narrative]);
+            columns.Author.Add(history, cascade.Author);
+            columns.Platform.Add(history.PlatformIds[cascade.Platform]);
+            columns.Narrative.Add(history.NarrativeIds[cascade.Narrative]);
             columns.Step.Add(original.Step);
             columns.Moderation.Add(original.Moderated);
             for (var m = 0; m < columns.Measures.Length; m++)

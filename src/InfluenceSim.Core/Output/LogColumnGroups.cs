@@ -1,5 +1,5 @@
 using InfluenceSim.Platforms;
-using InfluenceSim.Simulation;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Output;
 
@@ -13,9 +13,9 @@ internal sealed class AuthorColumns
 
     public ParquetColumn[] All => [_author, _kind, _group, _sponsor];
 
-    public void Add(SimulationModel model, int author)
+    public void Add(IPostHistory history, int author)
     {
-        var (kind, group, sponsor) = model.DescribeAccount(author);
+        var (kind, group, sponsor) = history.Describe(author);
         _author.Add(author);
         _kind.Add(kind);
         _group.Add(group);

@@ -1,4 +1,4 @@
-using InfluenceSim.Simulation;
+using InfluenceSim.Runs;
 
 namespace InfluenceSim.Output;
 
@@ -13,13 +13,12 @@ public static class PostLog
     /// <summary>The log's column names, in order: those of the columns <see cref="Write"/> fills.</summary>
     public static IReadOnlyList<string> Columns { get; } = new PostColumns().All.Select(c => c.Field.Name).ToArray();
 
-    public static void Write(Stream stream, int replicate, World world, int rowGroupRows = ParquetTable.DefaultRowGroupRows)
+    public static void Write(Stream stream, int replicate, IPostHistory history, int rowGroupRows = ParquetTable.DefaultRowGroupRows)
     {
-        ArgumentNullException.ThrowIfNull(world);
-        var model = world.Model;
+        ArgumentNullException.ThrowIfNull(history);
         var columns = new PostColumns();
         using var table = new ParquetTable(stream, columns.All, rowGroupRows);
-        var posts = world.Posts.All;
+        var posts = history.Posts.All;
         for (var id = 0; id < posts.Length; id++)
         {
             ref readonly var post = ref posts[id];
@@ -27,13 +26,13 @@ public static class PostLog
             columns.Post.Add(id);
             columns.Parent.Add(post.IsReshare ? post.Parent : null);
             columns.Root.Add(post.Root);
-            columns.Author.Add(model, post.Author);
-            columns.Platform.Add(model.PlatformIds[post.Platform]);
-            columns.Narrative.Add(model.NarrativeIds[post.Narrative]);
-            columns.Language.Add(model.LanguageIds[post.Language]);
+            columns.Author.Add(history, post.Author);
+            columns.Platform.Add(history.PlatformIds[post.Platform]);
+            columns.Narrative.Add(history.NarrativeIds[post.Narrative]);
+            columns.Language.Add(history.LanguageIds[post.Language]);
             columns.Step.Add(post.Step);
             columns.Moderation.Add(posts[post.Root].Moderated);
-            var (impressions, exposures) = world.ReadsOf(id);
+            var (impressions, exposures) = history.ReadsOf(id);
             columns.Impressions.Add(impressions);
             columns.Exposures.Add(exposures);
             table.EndRow();

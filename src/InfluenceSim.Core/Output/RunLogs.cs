@@ -2,7 +2,6 @@ using System.Globalization;
 using InfluenceSim.Cascades;
 using InfluenceSim.Runs;
 using InfluenceSim.Scenarios;
-using InfluenceSim.Simulation;
 
 namespace InfluenceSim.Output;
 
@@ -37,8 +36,8 @@ public sealed class RunLogs
     public void Write(int replicate, IReplicate replicateWorld, IReadOnlyList<Cascade> cascades)
     {
         if (IsEmpty) return;
-        if (replicateWorld is not World world) throw new ArgumentException("post and cascade logs need a platform-model world", nameof(replicateWorld));
-        if (_posts) AtomicFile.Write(Path.Combine(_folder, PostLog.Folder, FileName(replicate)), stream => PostLog.Write(stream, replicate, world));
-        if (_cascades) AtomicFile.Write(Path.Combine(_folder, CascadeLog.Folder, FileName(replicate)), stream => CascadeLog.Write(stream, replicate, world, cascades));
+        if (replicateWorld.PostHistory is not { } history) throw new ArgumentException("post and cascade logs need a model with posts (the platform model)", nameof(replicateWorld));
+        if (_posts) AtomicFile.Write(Path.Combine(_folder, PostLog.Folder, FileName(replicate)), stream => PostLog.Write(stream, replicate, history));
+        if (_cascades) AtomicFile.Write(Path.Combine(_folder, CascadeLog.Folder, FileName(replicate)), stream => CascadeLog.Write(stream, replicate, history, cascades));
     }
 }

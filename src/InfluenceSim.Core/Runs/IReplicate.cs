@@ -16,6 +16,15 @@ public interface IReplicate
 
     void Step();
 
+    /// <summary>Threads the replicate's steps run on.</summary>
+    int Threads { get; }
+
+    /// <summary>Its accounts and follows, for observers that draw or count them.</summary>
+    IReplicateAccounts Accounts { get; }
+
+    /// <summary>Its posts, for the logs and the live page; null for models without posts.</summary>
+    IPostHistory? PostHistory { get; }
+
     /// <summary>Measures the cascades of posts and reshares so far; null for models without posts.</summary>
     IReadOnlyList<Cascade>? MeasureCascades();
 }

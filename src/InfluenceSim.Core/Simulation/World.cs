@@ -48,6 +48,7 @@ public sealed class World : IReplicate
     private readonly SessionWriter[] _sessionWriters;
     private readonly ChunkEffects[] _chunkEffects;
     private readonly Workers _workers;
+    private WorldView? _view;
     private readonly WorkerTeam _team;
     private readonly Action<int, int> _runChunk;
 
@@ -126,6 +127,10 @@ public sealed class World : IReplicate
     public int Threads => _sessionWriters.Length;
 
     public BeliefState BeliefOf(int agent, int narrative) => _beliefs.Of(agent, narrative);
+
+    public IReplicateAccounts Accounts => _view ??= new WorldView(this);
+
+    public IPostHistory? PostHistory => _view ??= new WorldView(this);
 
     /// <summary>bounded-confidence: the agent's position on the opinion axis.</summary>
     public double OpinionOf(int agent) => _beliefs.OpinionOf(agent);
