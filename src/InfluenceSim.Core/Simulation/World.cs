@@ -14,7 +14,7 @@ namespace InfluenceSim.Simulation;
 /// The whole state of one replicate: agents' beliefs, platforms with their networks, feeds and moderation, posts,
 /// counters and the replicate's random streams. <see cref="Step"/> advances it by one step of the schedule in
 /// MODEL.md section 3. Work per step follows activity: only agents that have a session are visited.
-/// The audience's sessions run in parallel over fixed chunks of agents (<see cref="AgentChunks"/>), each drawing from
+/// The audience's sessions run in parallel over fixed chunks of agents (<see cref="ChunkedSessions"/>), each drawing from
 /// streams of its own (replicate, step, chunk); what reaches beyond a chunk's agents is kept per chunk and applied in
 /// chunk order (the believer sets' changes as the chunks finish, posts, reshares and reports after the sessions), so a
 /// step's result is the same on any number of threads. Posts made in a step reach feeds after the sessions, as they are
@@ -23,12 +23,8 @@ namespace InfluenceSim.Simulation;
 /// whether or not moderation has taken them down, and agents draw their sessions whether or not they are banned, so
 /// that variants differing only in moderation see the same posting and the same sessions (common random numbers).
 /// </summary>
-public sealed class World : IReplicate
+public sealed class World : IReplicate, ISessionHost
 {
-    /// <summary>Sessions ahead of the one running whose agent's state and feeds' counts, then feeds' slots, are loaded (<see cref="RunChunk"/>).</summary>
-    private const int AgentStateAhead = 8;
-    private const int FeedSlotsAhead = 4;
-
     private readonly SimulationModel _model;
     private readonly int _narratives;
     private readonly int[] _actorFirstAccount;
@@ -45,21 +41,9 @@ public sealed class World : IReplicate
     private readonly FeedDeliveries _deliveries;
     private readonly SimRandom _forgettingRandom;
     private readonly SessionWriter _worldWriter;
-    private readonly SessionWriter[] _sessionWriters;
-    private readonly ChunkEffects[] _chunkEffects;
+    private readonly ChunkedSessions _sessions;
     private readonly Workers _workers;
     private WorldView? _view;
-    private readonly WorkerTeam _team;
-    private readonly Action<int, int> _runChunk;
-
-    /// <summary>Per chunk, 1 once its sessions of the step are done (<see cref="ApplyBelieverChangesInOrder"/>).</summary>
-    private readonly int[] _chunkDone;
-
-    /// <summary>Held by the thread applying believer changes to the sets.</summary>
-    private readonly Lock _believerSets = new();
-
-    /// <summary>Chunks of the step whose believer changes are in the sets: always the first ones.</summary>
-    private int _believerChunksApplied;
     private ParameterSet _parameters;
 
     internal World(SimulationModel model, ulong replicateSeed, PlatformState[] platforms, uint[] platformMask, int[] actorFirstAccount, Workers workers)
@@ -84,14 +68,9 @@ public sealed class World : IReplicate
         Counters = new MetricCounters(model.Layout);
         var rankScratch = model.FeedSize.Length == 0 ? 1 : model.FeedSize.Max();
         _worldWriter = new SessionWriter(Counters, _believers, rankScratch, deferred: false);
-        _chunkEffects = new ChunkEffects[AgentChunks.Count(model.AgentCount)];
-        for (var c = 0; c < _chunkEffects.Length; c++) _chunkEffects[c] = new ChunkEffects();
-        _chunkDone = new int[_chunkEffects.Length];
-        _sessionWriters = new SessionWriter[Math.Clamp(workers.Count, 1, Math.Max(1, _chunkEffects.Length))];
-        for (var w = 0; w < _sessionWriters.Length; w++) _sessionWriters[w] = new SessionWriter(new MetricCounters(model.Layout), _believers, rankScratch, deferred: true);
-        _workers = workers.With(_sessionWriters.Length);
-        _team = new WorkerTeam(_workers);
-        _runChunk = (chunk, thread) => RunChunk(chunk, _sessionWriters[thread]);
+        _workers = workers.With(Math.Clamp(workers.Count, 1, Math.Max(1, AgentChunks.Count(model.AgentCount))));
+        var team = new WorkerTeam(_workers);
+        _sessions = new ChunkedSessions(this, model, replicateSeed, Posts, _believers, team, rankScratch);
         _posts = Counters.For(MetricCatalogue.Posts);
         _reshares = Counters.For(MetricCatalogue.Reshares);
         Moderators = new PlatformModerator[platforms.Length];
@@ -102,7 +81,7 @@ public sealed class World : IReplicate
         }
 
         _deliveries = new FeedDeliveries(platforms, Moderators, Posts, model.AgentCount,
-            SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), _team);
+            SimRandom.DeriveSeed(replicateSeed, SeedStreams.Dynamics, SeedStreams.Delivery), team);
     }
 
     public SimulationModel Model => _model;
@@ -124,7 +103,7 @@ public sealed class World : IReplicate
     public int ActorAccountCount => _actorOfAccount.Length;
 
     /// <summary>Threads the audience's sessions run on.</summary>
-    public int Threads => _sessionWriters.Length;
+    public int Threads => _workers.Count;
 
     public BeliefState BeliefOf(int agent, int narrative) => _beliefs.Of(agent, narrative);
 
@@ -146,7 +125,7 @@ public sealed class World : IReplicate
         for (var p = 0; p < Moderators.Length; p++) Moderators[p].BeginStep(CurrentStep, _parameters.Moderation[p], _parameters.Actors);
         if (Array.IndexOf(_parameters.Ranking, FeedRankingKind.Bridging) >= 0) MeasureDisagreement();
         ActorsPost();
-        AudienceSessions();
+        _sessions.Run(CurrentStep, Counters);
         ApplyChunkEffects();
         _deliveries.DeliverAll();
         foreach (var moderator in Moderators) moderator.Run();
@@ -160,7 +139,7 @@ public sealed class World : IReplicate
     public (int Impressions, int Exposures) ReadsOf(int post)
     {
         int impressions = 0, exposures = 0;
-        foreach (var writer in _sessionWriters)
+        foreach (var writer in _sessions.Writers)
         {
             impressions += writer.PostReads.Impressions(post);
             exposures += writer.PostReads.Exposures(post);
@@ -229,78 +208,11 @@ public sealed class World : IReplicate
     }
 
     /// <summary>
-    /// The sessions of every chunk of agents, on the world's threads, with their believer changes; then the threads'
-    /// counts are added up.
-    /// </summary>
-    private void AudienceSessions()
-    {
-        _team.For("sessions", _chunkEffects.Length, _runChunk);
-        ApplyBelieverChangesInOrder();
-        _believerChunksApplied = 0;
-        Array.Clear(_chunkDone);
-        foreach (var writer in _sessionWriters) Counters.Absorb(writer.Counters);
-    }
-
-    /// <summary>
-    /// Applies the believer changes of the chunks whose sessions are done, in chunk order, up to the first chunk not
-    /// done yet: so the believer sets change in the same order on any number of threads, while other threads run
-    /// later chunks' sessions (which never read the sets). A thread that finds another at it leaves it to that one,
-    /// and whatever is left when all sessions are done is applied then.
-    /// </summary>
-    private void ApplyBelieverChangesInOrder()
-    {
-        if (!_believerSets.TryEnter()) return;
-        try
-        {
-            while (_believerChunksApplied < _chunkDone.Length && Volatile.Read(ref _chunkDone[_believerChunksApplied]) == 1)
-            {
-                var effects = _chunkEffects[_believerChunksApplied++];
-                foreach (var change in effects.BelieverChanges) _believers[change.Narrative].Change(change.Agent, change.Believes);
-
-                effects.BelieverChanges.Clear();
-            }
-        }
-        finally
-        {
-            _believerSets.Exit();
-        }
-    }
-
-    /// <summary>
-    /// The chunk's sessions, segment by segment: first who opens one, then the sessions in agent order, each loading
-    /// the state and feeds of the agents a few sessions ahead of it: they lie far apart in large arrays.
-    /// </summary>
-    private void RunChunk(int chunk, SessionWriter writer)
-    {
-        writer.BeginChunk(_replicateSeed, CurrentStep, chunk, _chunkEffects[chunk]);
-        writer.PostReads.MakeRoomFor(Posts.Count);
-        var first = AgentChunks.Start(chunk);
-        var last = AgentChunks.End(chunk, _model.AgentCount);
-        for (var s = 0; s < _model.SegmentIds.Length; s++)
-        {
-            var start = Math.Max(first, _model.SegmentStarts[s]);
-            var end = Math.Min(last, _model.SegmentStarts[s + 1]);
-            if (start >= end) continue;
-            var opened = OpenSessions(writer, start, end, s);
-            var agents = writer.SessionAgents;
-            for (var i = 0; i < opened; i++)
-            {
-                if (i + AgentStateAhead < opened) PrefetchAgentState(agents[i + AgentStateAhead]);
-                if (i + FeedSlotsAhead < opened) PrefetchFeedSlots(agents[i + FeedSlotsAhead]);
-                Session(writer, agents[i], s, writer.SessionWrites[i]);
-            }
-        }
-
-        Volatile.Write(ref _chunkDone[chunk], 1);
-        ApplyBelieverChangesInOrder();
-    }
-
-    /// <summary>
     /// Draws who among the agents start..end-1 of the segment opens a session, and on which of its platforms each
     /// writes a post (bit p for platform p): the draws that running the sessions one by one would make, in the same
     /// order. Returns how many sessions, listed in the writer.
     /// </summary>
-    private int OpenSessions(SessionWriter writer, int start, int end, int segment)
+    int ISessionHost.OpenSessions(SessionWriter writer, int start, int end, int segment)
     {
         var skip = new GeometricSkip(_parameters.Activity[segment]);
         var authorProbability = _parameters.AuthorProbability[segment];
@@ -321,7 +233,7 @@ public sealed class World : IReplicate
     }
 
     /// <summary>The agent's beliefs and its feeds' counts, which its session reads first.</summary>
-    private void PrefetchAgentState(int agent)
+    void ISessionHost.PrefetchAgentState(int agent)
     {
         _beliefs.Prefetch(agent);
         for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
@@ -332,7 +244,7 @@ public sealed class World : IReplicate
     }
 
     /// <summary>The slots the agent's sessions will read: the newest unread, as many as it reads of a chronological feed.</summary>
-    private void PrefetchFeedSlots(int agent)
+    void ISessionHost.PrefetchFeedSlots(int agent)
     {
         for (var platforms = _platformMask[agent]; platforms != 0; platforms &= platforms - 1)
         {
@@ -347,7 +259,7 @@ public sealed class World : IReplicate
     }
 
     /// <param name="writes">Bit p set when the agent writes a post of its own on platform p.</param>
-    private void Session(SessionWriter writer, int agent, int segment, uint writes)
+    void ISessionHost.Session(SessionWriter writer, int agent, int segment, uint writes)
     {
         var mask = _platformMask[agent];
         while (mask != 0)
@@ -366,7 +278,7 @@ public sealed class World : IReplicate
     /// </summary>
     private void ApplyChunkEffects()
     {
-        foreach (var effects in _chunkEffects)
+        foreach (var effects in _sessions.Effects)
         {
             foreach (var read in effects.Reads)
             {
