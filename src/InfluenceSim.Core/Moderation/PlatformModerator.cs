@@ -114,6 +114,15 @@ public sealed class PlatformModerator
         return (root.Status & PostStatus.Removed) != 0 || PostedByBannedName(item.Author, item.Step) || PostedByBannedName(root.Author, root.Step);
     }
 
+    /// <summary>What moderation does to the cascade's items as a reader meets them: labels, the nudge, the circuit breaker.</summary>
+    public PostTreatment TreatmentOf(ref Post root) => new(Policy, IsLabelled(ref root), (root.Status & PostStatus.Throttled) != 0);
+
+    /// <summary>The share of a new push of the cascade's items that enters a feed: 1 - strength once down-ranked.</summary>
+    public double ReachOf(ref Post root) => (root.Status & PostStatus.Downranked) != 0 ? 1 - Policy.DownrankStrength : 1.0;
+
+    /// <summary>The share of a down-ranked cascade's ranking score that moderation takes away (the feeds' rankings apply it).</summary>
+    public double DownrankStrength => Policy.DownrankStrength;
+
     /// <summary>True when the cascade carries a misleading label, or its original's account a state-affiliated one.</summary>
     public bool IsLabelled(ref Post root)
     {

@@ -64,7 +64,7 @@ internal sealed class FeedDeliveries
     /// <summary>The post waits for delivery to the followers of its author (global account id) on the platform.</summary>
     public void Add(int post, int account, int platform)
     {
-        var reach = (_posts[_posts[post].Root].Status & PostStatus.Downranked) != 0 ? 1 - _moderators[platform].Policy.DownrankStrength : 1.0;
+        var reach = _moderators[platform].ReachOf(ref _posts[_posts[post].Root]);
         _pending.Add(new Delivery(post, account, platform, reach));
     }
 

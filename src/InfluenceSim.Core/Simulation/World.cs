@@ -338,7 +338,7 @@ public sealed class World : IReplicate, ISessionHost
             for (var n = 0; n < _narratives; n++) writer.Believed[n] = BeliefOf(agent, n) == BeliefState.Believer;
         }
 
-        var inputs = new RankingInputs(Posts, CurrentStep, _parameters.RecencyHalfLifeSteps[platform], moderator.Policy.DownrankStrength,
+        var inputs = new RankingInputs(Posts, CurrentStep, _parameters.RecencyHalfLifeSteps[platform], moderator.DownrankStrength,
             writer.Believed, _parameters.BeliefBoost[platform], _segmentDisagreement, _resharers, _model.SegmentIds.Length, _parameters.BridgingWeight[platform],
             _parameters.Appeal, segment * _narratives);
         var read = FeedRanking.Select(ranking, writer.RankScratch.AsSpan(0, candidates), budget, inputs, writer.Reading);
@@ -357,13 +357,12 @@ public sealed class World : IReplicate, ISessionHost
         if (!understood) return;
         writer.Exposures.Increment(narrative, segment, platform, post.Language);
         var moderator = Moderators[platform];
-        var policy = moderator.Policy;
-        var labelled = moderator.IsLabelled(ref root);
-        var credibility = SourceCredibility(post.Root, segment) * (labelled ? policy.LabelCredibilityFactor : 1);
-        _beliefs.Expose(writer, _parameters, agent, segment, narrative, credibility);
+        var treatment = moderator.TreatmentOf(ref root);
+        _beliefs.Expose(writer, _parameters, agent, segment, narrative, treatment.Credibility(SourceCredibility(post.Root, segment)));
         if (BeliefOf(agent, narrative) != BeliefState.Believer)
         {
-            if (_model.NarrativeFalsehood[narrative] && policy.ReportRate > 0 && writer.Reports.Bernoulli(policy.ReportRate))
+            var reportRate = moderator.Policy.ReportRate;
+            if (_model.NarrativeFalsehood[narrative] && reportRate > 0 && writer.Reports.Bernoulli(reportRate))
             {
                 writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Report, agent, platform, post.Root));
             }
@@ -371,9 +370,7 @@ public sealed class World : IReplicate, ISessionHost
             return;
         }
 
-        var share = _parameters.ShareProbability[segment] * policy.NudgeFactor * (labelled ? policy.LabelShareFactor : 1);
-        if ((root.Status & PostStatus.Throttled) != 0) share *= policy.ThrottleFactor;
-        if (writer.Reading.Bernoulli(share)) writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Reshare, agent, platform, postId));
+        if (writer.Reading.Bernoulli(treatment.ShareProbability(_parameters.ShareProbability[segment]))) writer.Effects.Posts.Add(new PostEffect(PostEffectKind.Reshare, agent, platform, postId));
     }
 
     /// <summary>
