@@ -27,22 +27,23 @@ internal sealed class FieldChecks
 
     private void CheckFields(object owner, string path)
     {
-        foreach (var (name, property) in ScenarioBinder.FieldsOf(owner.GetType()))
+        foreach (var field in ScenarioFields.PropertiesOf(owner.GetType()))
         {
-            var declaration = ScenarioFields.DeclarationOf(property);
-            var fieldPath = path.Length == 0 ? name : $"{path}.{name}";
-            if (declaration.ReadBy.Length > 0 && !declaration.ReadBy.Any(_activeModels.Contains))
+            var readBy = field.Declaration.ReadBy;
+            var fieldPath = path.Length == 0 ? field.Name : $"{path}.{field.Name}";
+            if (readBy.Length > 0 && !readBy.Any(_activeModels.Contains))
             {
-                if (_errors.IsWritten(fieldPath)) Error(fieldPath, $"is only used by the {ModelList(declaration.ReadBy)}, not by {ActiveModelFor(declaration.ReadBy)}");
+                if (_errors.IsWritten(fieldPath)) Error(fieldPath, $"is only used by the {ModelList(readBy)}, not by {ActiveModelFor(readBy)}");
                 continue;
             }
 
-            CheckValue(fieldPath, property.GetValue(owner), declaration);
+            CheckValue(fieldPath, field.Property.GetValue(owner), field);
         }
     }
 
-    private void CheckValue(string path, object? value, FieldAttribute declaration)
+    private void CheckValue(string path, object? value, DeclaredProperty field)
     {
+        var declaration = field.Declaration;
         switch (value)
         {
             case null:
@@ -54,13 +55,13 @@ internal sealed class FieldChecks
                 CheckNumber(path, Convert.ToDouble(value, CultureInfo.InvariantCulture), declaration, isInteger: true);
                 return;
             case string text:
-                CheckText(path, text, declaration);
+                CheckText(path, text, field);
                 return;
             case IDictionary map:
-                foreach (DictionaryEntry entry in map) CheckValue($"{path}['{entry.Key}']", entry.Value, declaration);
+                foreach (DictionaryEntry entry in map) CheckValue($"{path}['{entry.Key}']", entry.Value, field);
                 return;
             case IList list:
-                for (var i = 0; i < list.Count; i++) CheckValue($"{path}[{i}]", list[i], declaration);
+                for (var i = 0; i < list.Count; i++) CheckValue($"{path}[{i}]", list[i], field);
                 return;
         }
 
@@ -76,12 +77,11 @@ internal sealed class FieldChecks
         Error(path, $"must be {range.MustBe()}{note}, got {shown}");
     }
 
-    private void CheckText(string path, string value, FieldAttribute declaration)
+    private void CheckText(string path, string value, DeclaredProperty field)
     {
-        if (declaration.NonEmpty && string.IsNullOrWhiteSpace(value)) Error(path, "must not be empty");
-        if (declaration.IsId && !Regex.IsMatch(value, FieldAttribute.IdPattern)) Error(path, $"'{value}' is not a valid id: use letters, digits, '-' and '_'");
-        var choices = ScenarioField.ChoicesOf(declaration);
-        if (choices.Count > 0 && !choices.Contains(value)) Error(path, $"'{value}' is not one of: {string.Join(", ", choices)}");
+        if (field.Declaration.NonEmpty && string.IsNullOrWhiteSpace(value)) Error(path, "must not be empty");
+        if (field.Declaration.IsId && !Regex.IsMatch(value, FieldAttribute.IdPattern)) Error(path, $"'{value}' is not a valid id: use letters, digits, '-' and '_'");
+        if (field.Choices.Count > 0 && !field.Choices.Contains(value)) Error(path, $"'{value}' is not one of: {string.Join(", ", field.Choices)}");
     }
 
     private static string ModelList(string[] models) =>

@@ -9,8 +9,6 @@ namespace InfluenceSim.Scenarios;
 /// <param name="Below">Below this (NaN: no bound).</param>
 public readonly record struct FieldRange(double Min, double Max, double Above, double Below, bool IsInteger)
 {
-    public bool IsBounded => !(double.IsNaN(Min) && double.IsNaN(Max) && double.IsNaN(Above) && double.IsNaN(Below));
-
     public bool IsProbability => Min == 0 && Max == 1 && double.IsNaN(Above) && double.IsNaN(Below) && !IsInteger;
 
     public bool Contains(double value) =>

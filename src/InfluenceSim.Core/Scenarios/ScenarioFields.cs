@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -24,15 +25,18 @@ public static class ScenarioFields
 
     public static IReadOnlyList<ScenarioField> All => Catalogue.Value;
 
-    /// <summary>The field at an event path such as "platforms.*.moderation.detection.recall" (ids or <c>*</c> for list members).</summary>
-    public static ScenarioField? At(string path)
-    {
-        var pattern = Pattern(path);
-        return All.FirstOrDefault(f => f.Path == pattern);
-    }
-
     /// <summary>The fields a class declares, in order (its section of docs/scenario-reference.md).</summary>
     public static IReadOnlyList<ScenarioField> Of(Type owner) => All.Where(f => f.Owner == owner).DistinctBy(f => f.Name).ToList();
+
+    private static readonly ConcurrentDictionary<Type, DeclaredProperty[]> PropertiesByOwner = new();
+
+    /// <summary>A scenario class's properties with their declarations and choices, in order, read from the class once.</summary>
+    internal static IReadOnlyList<DeclaredProperty> PropertiesOf(Type owner) =>
+        PropertiesByOwner.GetOrAdd(owner, type => [.. ScenarioBinder.FieldsOf(type).Select(f =>
+        {
+            var declaration = DeclarationOf(f.Property);
+            return new DeclaredProperty(f.Name, f.Property, declaration, ScenarioField.ChoicesOf(declaration));
+        })]);
 
     /// <summary>The declaration of a scenario class's property.</summary>
     public static FieldAttribute DeclarationOf(PropertyInfo property) =>
@@ -87,3 +91,6 @@ public static class ScenarioFields
         return JToken.FromObject(value, DefaultWriter);
     }
 }
+
+/// <summary>A scenario class's property as the validator walks it: its JSON name, the property, its declaration and its choices.</summary>
+internal sealed record DeclaredProperty(string Name, PropertyInfo Property, FieldAttribute Declaration, IReadOnlyList<string> Choices);

@@ -17,9 +17,11 @@ public sealed class SimSoMSpec
     public int Theta { get; set; } = 1;
     [Field("Whom bots get as followers: random, hubs (by followers), partisan (by the segment's abs(partisanship)) or misinformation (by the segment's score); the last two need a segment with a weight above 0.", Choices = typeof(SimSoMTargetings))]
     public string Targeting { get; set; } = SimSoMTargetings.Random;
-    [Field("Human messages' quality has density proportional to exp(qualityExponent x q) on [0, 1] (the paper's runs: 10; SimSoM's public code: 5).", Min = 0, Max = 100)]
+    [Field("Human messages' quality has density proportional to exp(qualityExponent x q) on [0, 1].", Min = 0, Max = 100,
+        Source = "Truong et al. 2024 (SimSoM): the paper's published results were made with 10 (their model field reads \"quality exp q=10\"; bot-free quality 0.90); SimSoM's public message.py draws with 5 (docs/simsom.md)")]
     public double QualityExponent { get; set; } = 10;
-    [Field("Appeal a has density e (1 - a)^(e - 1) on [0, 1], e the appeal exponent.", Above = 0)]
+    [Field("Appeal a has density e (1 - a)^(e - 1) on [0, 1], e the appeal exponent.", Above = 0,
+        Source = "SimSoM's public code (osome-iu/SimSoM, message.py): exponent 5, mean appeal 1/6 (docs/simsom.md)")]
     public double AppealExponent { get; set; } = 5;
     [Field("Weight of the past in the smoothed quality.", Min = 0, Below = 1)]
     public double Rho { get; set; } = 0.8;
